@@ -1,0 +1,28 @@
+// Character classes for Chinese text. Ranges are explicit so behaviour does not depend on the engine's
+// Unicode property tables.
+
+/** CJK ideographs (URO, Ext A, compatibility ideographs, and the astral extensions B–H). */
+export function isHan(ch: string): boolean {
+  const c = ch.codePointAt(0) ?? 0
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0x20000 && c <= 0x323af)
+  )
+}
+
+/** Full-width (CJK) punctuation used in Chinese running text. */
+export const CJK_PUNCTUATION = '，。、；：？！（）《》〈〉【】“”‘’…—·「」『』〔〕'
+
+export function isCjkPunctuation(ch: string): boolean {
+  return CJK_PUNCTUATION.includes(ch)
+}
+
+/** Han character or full-width punctuation: the "Chinese context" of width and spacing rules. */
+export function isChineseContext(ch: string): boolean {
+  return isHan(ch) || isCjkPunctuation(ch)
+}
+
+/** Sentence-final punctuation in Chinese text, optionally followed by a closing quote. */
+export const SENTENCE_END = /[。！？!?…][”’」』）)]*$/u
