@@ -1,0 +1,40 @@
+// What the desktop app and the browser host share: open the library (importing the seed pages the first
+// time), the job registry and the API handlers.
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { createHandlers, type ApiHandlers, type Platform } from './api/handlers'
+import { importPaths } from './import/import-files'
+import { JobRegistry } from './jobs/job-registry'
+import { LibraryStore } from './store/library-store'
+
+export interface AppSession {
+  store: LibraryStore
+  jobs: JobRegistry
+  handlers: ApiHandlers
+  close(): Promise<void>
+}
+
+/** The seeds/ folder shipped with the app (repository root in development, resources/ when packaged). */
+export function findSeedsDir(candidates: string[] = [resolve(__dirname, '../../seeds'), resolve(__dirname, '../../../seeds'), resolve('seeds')]): string | null {
+  return candidates.find((dir) => existsSync(join(dir, '.'))) ?? null
+}
+
+export async function openAppSession(options: { libraryDir: string; platform: Platform; purpose: string; seedsDir?: string | null }): Promise<AppSession> {
+  const store = await LibraryStore.open(options.libraryDir, { purpose: options.purpose })
+  if (store.created && options.seedsDir) {
+    const report = await importPaths(store, [options.seedsDir])
+    for (const o of report.outcomes) if (o.status === 'failed') store.notices.push(`Seed page ${o.source} was not imported: ${o.reason}`)
+    await store.flush()
+  }
+  const jobs = new JobRegistry()
+  const handlers = createHandlers({ store, jobs, platform: options.platform })
+  return {
+    store,
+    jobs,
+    handlers,
+    async close() {
+      await jobs.idle()
+      await store.close()
+    }
+  }
+}

@@ -1,0 +1,140 @@
+// `jiaodui`: the command line over the same library and core code as the app.
+// Exit codes: 0 success, 1 some inputs failed (the rest done), 2 usage errors or a library that cannot be used.
+import { resolve } from 'node:path'
+import { openAppSession, findSeedsDir } from '../app-session'
+import { startHost } from '../host/http-host'
+import { ensureRendererBuilt } from '../host/renderer-build'
+import { importPaths } from '../import/import-files'
+import { defaultLibraryDir } from '../store/library-dir'
+import { LibraryStore } from '../store/library-store'
+import { StoreError } from '../store/store-error'
+import { parseArgs, UsageError, type ParsedArgs } from './args'
+
+const USAGE = `Usage: jiaodui <command> [options]
+
+Commands:
+  import <files or folders…>   Import text files (UTF-8, UTF-16 with BOM, GB18030/GBK, Big5); folders are
+                               walked for .txt/.text/.md files. Re-importing the same bytes does nothing.
+  stats [--json]               Pages, articles, characters and pages by status.
+  serve [--port N]             Serve the app in a browser on 127.0.0.1 (prints the URL with its access token).
+
+Options:
+  --library DIR   Library folder (default: $JIAODUI_LIBRARY, else the desktop app's library:
+                  ${defaultLibraryDir()})
+  --help, -h      Show this help.
+
+Exit status: 0 success, 1 some inputs failed (the others were done), 2 usage error.`
+
+const VALUE_OPTIONS = ['library', 'port'] as const
+const SWITCHES = ['json', 'help'] as const
+
+/** The repository (or app) root: bin/ and seeds/ live there. */
+const ROOT = resolve(__dirname, '../../..')
+
+interface Io {
+  out: (line: string) => void
+  err: (line: string) => void
+}
+
+function libraryDir(args: ParsedArgs): string {
+  return resolve(args.options.library ?? defaultLibraryDir())
+}
+
+async function runImport(args: ParsedArgs, io: Io): Promise<number> {
+  if (args.positionals.length === 0) throw new UsageError('import needs at least one file or folder')
+  const store = await LibraryStore.open(libraryDir(args), { purpose: 'jiaodui import' })
+  try {
+    let lastShown = 0
+    const report = await importPaths(store, args.positionals, (p) => {
+      if (process.stderr.isTTY && p.total > 20 && Date.now() - lastShown > 200) {
+        lastShown = Date.now()
+        process.stderr.write(`\rImporting ${p.done}/${p.total}…`)
+      }
+    })
+    if (process.stderr.isTTY && report.outcomes.length > 20) process.stderr.write('\r\x1b[K')
+    for (const o of report.outcomes) {
+      if (o.status === 'imported') io.out(`imported  ${o.source} → page ${o.id} (${o.encoding}${o.note ? `; ${o.note}` : ''})`)
+      else if (o.status === 'duplicate') io.out(`unchanged ${o.source}: same bytes as page ${o.id} (${o.existingSource}), already in the library`)
+      else io.err(`refused   ${o.source}: ${o.reason}`)
+    }
+    io.out(
+      `${report.imported} imported, ${report.duplicates} already present, ${report.failed} refused` +
+        (report.skipped ? `, ${report.skipped} non-text files in folders skipped` : '') +
+        ` — library ${store.dir}`
+    )
+    return report.failed > 0 ? 1 : 0
+  } finally {
+    await store.close()
+  }
+}
+
+async function runStats(args: ParsedArgs, io: Io): Promise<number> {
+  const store = await LibraryStore.open(libraryDir(args), { readOnly: true })
+  const stats = store.stats()
+  if (args.switches.has('json')) io.out(JSON.stringify({ library: store.dir, ...stats }))
+  else {
+    io.out(`Library   ${store.dir}`)
+    io.out(`Pages     ${stats.pages}`)
+    io.out(`Articles  ${stats.articles}`)
+    io.out(`Characters ${stats.characters} clean (${stats.rawCharacters} raw)`)
+    io.out(`Entities  ${stats.entities}`)
+    io.out(`By status ${Object.entries(stats.byStatus).map(([k, v]) => `${k} ${v}`).join(', ')}`)
+  }
+  return 0
+}
+
+async function runServe(args: ParsedArgs, io: Io): Promise<number> {
+  const port = args.options.port === undefined ? 0 : Number(args.options.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not ${args.options.port}`)
+  const assetsDir = ensureRendererBuilt(ROOT, io.err)
+  const session = await openAppSession({
+    libraryDir: libraryDir(args),
+    platform: { transport: 'http' },
+    purpose: 'jiaodui serve (browser app)',
+    seedsDir: findSeedsDir([resolve(ROOT, 'seeds')])
+  })
+  const host = await startHost({ handlers: session.handlers, assetsDir, port })
+  for (const notice of session.store.notices) io.err(`note: ${notice}`)
+  io.out(`Jiaodui is running at ${host.url}`)
+  io.out(`Library: ${session.store.dir} (${session.store.listPages().length} pages). Press Ctrl+C to stop.`)
+  await new Promise<void>((resolveStop) => {
+    const stop = () => resolveStop()
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  })
+  await host.close()
+  await session.close()
+  return 0
+}
+
+/** Runs the CLI and returns its exit code. */
+export async function main(argv: string[], io: Io = { out: (l) => console.log(l), err: (l) => console.error(l) }): Promise<number> {
+  try {
+    const args = parseArgs(argv, VALUE_OPTIONS, SWITCHES)
+    if (args.switches.has('help') || args.command === null || args.command === 'help') {
+      io.out(USAGE)
+      return args.command === null && !args.switches.has('help') ? 2 : 0
+    }
+    switch (args.command) {
+      case 'import':
+        return await runImport(args, io)
+      case 'stats':
+        return await runStats(args, io)
+      case 'serve':
+        return await runServe(args, io)
+      default:
+        throw new UsageError(`Unknown command "${args.command}"`)
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`jiaodui: ${error.message}\nRun "jiaodui --help" for usage.`)
+      return 2
+    }
+    if (error instanceof StoreError) {
+      io.err(`jiaodui: ${error.message}`)
+      return 2
+    }
+    io.err(`jiaodui: ${(error as Error).message}`)
+    return 2
+  }
+}

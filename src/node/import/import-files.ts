@@ -1,0 +1,84 @@
+// Imports files into a library one by one: each failure is reported with its reason and the rest go on.
+import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
+import type { ImportOutcome, LibraryStore } from '../store/library-store'
+import { collectFiles } from './collect-files'
+
+/** Pages larger than this are refused: nobody proofreads a 16 MB page, and it would stall the editor. */
+export const MAX_PAGE_BYTES = 16 * 1024 * 1024
+
+export interface ImportProgress {
+  done: number
+  total: number
+  current: string
+}
+
+export interface ImportReport {
+  outcomes: ImportOutcome[]
+  imported: number
+  duplicates: number
+  failed: number
+  skipped: number
+}
+
+function report(outcomes: ImportOutcome[], skipped: number): ImportReport {
+  return {
+    outcomes,
+    imported: outcomes.filter((o) => o.status === 'imported').length,
+    duplicates: outcomes.filter((o) => o.status === 'duplicate').length,
+    failed: outcomes.filter((o) => o.status === 'failed').length,
+    skipped
+  }
+}
+
+function tooLarge(size: number): string {
+  return `is ${(size / 1024 / 1024).toFixed(1)} MB; pages larger than ${MAX_PAGE_BYTES / 1024 / 1024} MB are refused (split the file)`
+}
+
+/** Imports files and folders given as paths (CLI, Electron dialogs). */
+export async function importPaths(
+  store: LibraryStore,
+  inputs: string[],
+  onProgress?: (p: ImportProgress) => void
+): Promise<ImportReport> {
+  const collected = await collectFiles(inputs)
+  const outcomes: ImportOutcome[] = collected.failures.map((f) => ({ status: 'failed', source: f.file, reason: f.reason }))
+  const total = collected.files.length
+  for (let i = 0; i < total; i++) {
+    const file = collected.files[i]
+    onProgress?.({ done: i, total, current: file })
+    try {
+      const size = (await stat(file)).size
+      if (size > MAX_PAGE_BYTES) outcomes.push({ status: 'failed', source: file, reason: tooLarge(size) })
+      else {
+        const outcome = await store.importBytes(basename(file), await readFile(file))
+        outcomes.push(outcome.status === 'failed' ? { ...outcome, source: file } : outcome)
+      }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      const reason = code === 'EACCES' || code === 'EPERM' ? 'cannot be read (permission denied)' : (error as Error).message
+      outcomes.push({ status: 'failed', source: file, reason })
+    }
+    if (i % 16 === 15) await new Promise((r) => setImmediate(r)) // keep the event loop (and the UI) responsive
+  }
+  onProgress?.({ done: total, total, current: '' })
+  return report(outcomes, collected.skipped)
+}
+
+/** Imports in-memory files (browser uploads). */
+export async function importBuffers(
+  store: LibraryStore,
+  files: Array<{ name: string; bytes: Uint8Array }>,
+  onProgress?: (p: ImportProgress) => void
+): Promise<ImportReport> {
+  const outcomes: ImportOutcome[] = []
+  for (let i = 0; i < files.length; i++) {
+    const { name, bytes } = files[i]
+    onProgress?.({ done: i, total: files.length, current: name })
+    if (bytes.length > MAX_PAGE_BYTES) outcomes.push({ status: 'failed', source: name, reason: tooLarge(bytes.length) })
+    else outcomes.push(await store.importBytes(name, bytes))
+    if (i % 16 === 15) await new Promise((r) => setImmediate(r))
+  }
+  onProgress?.({ done: files.length, total: files.length, current: '' })
+  return report(outcomes, 0)
+}

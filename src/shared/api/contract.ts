@@ -1,0 +1,113 @@
+// The one API contract between the renderer and its host (Electron main over IPC, or the browser host over
+// HTTP): input and output schemas per method. Both hosts validate every input against these.
+import { z } from 'zod'
+import {
+  LabelDefSchema,
+  PageEntrySchema,
+  PageFileSchema,
+  PageIdSchema,
+  PageStatusSchema,
+  DecisionsSchema,
+  PageLayoutSchema,
+  EntitySpanSchema,
+  OrphanedSpanSchema
+} from '../model/schemas'
+import type { ApiMethod } from './methods'
+
+const Empty = z.object({}).strict()
+
+export const JobFailureSchema = z.object({ file: z.string(), reason: z.string() })
+export const JobStatusSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  state: z.enum(['running', 'done', 'failed']),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  current: z.string(),
+  message: z.string(),
+  failures: z.array(JobFailureSchema),
+  /** Kind-specific numbers for the summary shown at the end (imported, duplicates, …). */
+  counts: z.record(z.string(), z.number())
+})
+export type JobStatus = z.infer<typeof JobStatusSchema>
+
+const JobRef = z.object({ jobId: z.string() })
+
+/** The fields of a page a client may change; the host keeps raw text, ids and hashes. */
+export const EditablePageSchema = z.object({
+  clean: PageFileSchema.shape.clean,
+  provenance: PageFileSchema.shape.provenance,
+  decisions: DecisionsSchema,
+  humanEdited: z.boolean(),
+  status: PageStatusSchema,
+  layout: PageLayoutSchema.nullable(),
+  entities: z.array(EntitySpanSchema).max(1_000_000),
+  orphans: z.array(OrphanedSpanSchema).max(100_000)
+})
+export type EditablePage = z.infer<typeof EditablePageSchema>
+
+const MAX_UPLOAD_BASE64 = 24 * 1024 * 1024
+
+export const contract = {
+  getLibraryInfo: {
+    input: Empty,
+    output: z.object({
+      libraryId: z.string(),
+      dir: z.string(),
+      transport: z.enum(['ipc', 'http']),
+      nativeDialogs: z.boolean(),
+      labels: z.array(LabelDefSchema),
+      topics: z.array(z.string()),
+      notices: z.array(z.string())
+    })
+  },
+  listPages: { input: Empty, output: z.array(PageEntrySchema) },
+  getPage: { input: z.object({ id: PageIdSchema }).strict(), output: PageFileSchema },
+  savePage: {
+    input: z
+      .object({
+        id: PageIdSchema,
+        baseRevision: z.number().int().nonnegative(),
+        cause: z.enum(['edit', 'accept', 'reject', 'paragraph', 'replace', 'segment', 'tag', 'status']),
+        page: EditablePageSchema
+      })
+      .strict(),
+    output: z.object({ revision: z.number().int(), updatedAt: z.string(), entry: PageEntrySchema })
+  },
+  importFiles: {
+    input: z
+      .object({
+        files: z
+          .array(z.object({ name: z.string().min(1).max(255), base64: z.string().max(MAX_UPLOAD_BASE64) }).strict())
+          .min(1)
+          .max(1000)
+      })
+      .strict(),
+    output: JobRef
+  },
+  importWithDialog: {
+    input: z.object({ mode: z.enum(['files', 'folder']) }).strict(),
+    output: JobRef.nullable()
+  },
+  getJob: { input: JobRef.strict(), output: JobStatusSchema },
+  listRevisions: {
+    input: z.object({ id: PageIdSchema }).strict(),
+    output: z.array(z.object({ revision: z.number().int(), cause: z.string(), at: z.string() }))
+  },
+  restoreRevision: {
+    input: z.object({ id: PageIdSchema, revision: z.number().int().nonnegative() }).strict(),
+    output: PageFileSchema
+  },
+  updateLabels: { input: z.object({ labels: z.array(LabelDefSchema).min(1).max(9) }).strict(), output: z.array(LabelDefSchema) },
+  updateSettings: {
+    input: z.object({ topics: z.array(z.string().min(1).max(64)).max(500) }).strict(),
+    output: z.object({ topics: z.array(z.string()) })
+  }
+} satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>
+
+export type Contract = typeof contract
+export type ApiInput<M extends ApiMethod> = z.input<Contract[M]['input']>
+export type ApiOutput<M extends ApiMethod> = z.output<Contract[M]['output']>
+
+/** The client view: one async function per method. */
+export type JiaoduiApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> }
