@@ -26,8 +26,7 @@ function readJson(file) {
 
 const only = process.argv[2] // optional: unit | e2e
 if (!only) {
-  step('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.shared.json']) &&
-    step('typecheck (node)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.node.json']) &&
+  if (step('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.shared.json']) && step('typecheck (node)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.node.json']))
     step('typecheck (web)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.web.json'])
   step('lint', bin('eslint'), ['.'])
 }
@@ -41,7 +40,7 @@ if (!only || only === 'unit') {
     totals.passed += v.numPassedTests
     totals.failed += v.numFailedTests
     totals.skipped += v.numPendingTests + v.numTodoTests
-  } else failedSteps.includes('unit tests (vitest)') || failedSteps.push('unit tests (no report)')
+  } else if (!failedSteps.includes('unit tests (vitest)')) failedSteps.push('unit tests (no report)')
 }
 
 if (!only || only === 'e2e') {
@@ -53,7 +52,7 @@ if (!only || only === 'e2e') {
     totals.passed += p.stats.expected + (p.stats.flaky ?? 0)
     totals.failed += p.stats.unexpected
     totals.skipped += p.stats.skipped
-  } else failedSteps.includes('browser tests (Playwright, Chromium)') || failedSteps.push('browser tests (no report)')
+  } else if (!failedSteps.includes('browser tests (Playwright, Chromium)')) failedSteps.push('browser tests (no report)')
 }
 
 if (!only && existsSync(join(root, 'bench', 'run.ts'))) {

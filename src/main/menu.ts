@@ -25,7 +25,10 @@ export function menuTemplate(send: (command: MenuCommand) => void, options: { is
       { role: 'paste' },
       { role: 'selectAll' },
       { type: 'separator' },
-      { label: 'Find and Replace…', accelerator: 'CmdOrCtrl+F', click: () => send('find') }
+      { label: 'Find and Replace…', accelerator: 'CmdOrCtrl+F', click: () => send('find') },
+      { label: 'Find and Replace in Library…', accelerator: 'CmdOrCtrl+Shift+F', click: () => send('find-library') },
+      { type: 'separator' },
+      { label: 'Apply Safe Cleanup to All Pages', click: () => send('auto-clean') }
     ]
   }
   const view: MenuItemConstructorOptions = {

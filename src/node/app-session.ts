@@ -5,11 +5,16 @@ import { join, resolve } from 'node:path'
 import { createHandlers, type ApiHandlers, type Platform } from './api/handlers'
 import { importPaths } from './import/import-files'
 import { JobRegistry } from './jobs/job-registry'
+import { SuggestionService, type Engine } from './cleanup/suggestion-service'
+import { defaultEngine } from './cleanup/default-engine'
+import { TaggingService } from './tagging/tagging-service'
+import { pageArticleCount } from './store/page-articles'
 import { LibraryStore } from './store/library-store'
 
 export interface AppSession {
   store: LibraryStore
   jobs: JobRegistry
+  suggestions: SuggestionService
   handlers: ApiHandlers
   close(): Promise<void>
 }
@@ -19,18 +24,30 @@ export function findSeedsDir(candidates: string[] = [resolve(__dirname, '../../s
   return candidates.find((dir) => existsSync(join(dir, '.'))) ?? null
 }
 
-export async function openAppSession(options: { libraryDir: string; platform: Platform; purpose: string; seedsDir?: string | null }): Promise<AppSession> {
+export async function openAppSession(options: {
+  libraryDir: string
+  platform: Platform
+  purpose: string
+  seedsDir?: string | null
+  engine?: Engine
+}): Promise<AppSession> {
   const store = await LibraryStore.open(options.libraryDir, { purpose: options.purpose })
   if (store.created && options.seedsDir) {
     const report = await importPaths(store, [options.seedsDir])
-    for (const o of report.outcomes) if (o.status === 'failed') store.notices.push(`Seed page ${o.source} was not imported: ${o.reason}`)
+    for (const o of report.outcomes) {
+      if (o.status === 'failed') store.notices.push(`Seed page ${o.source} was not imported: ${o.reason}`)
+      if (o.status === 'imported') store.setPageCounts(o.id, { articles: pageArticleCount(await store.getPage(o.id)) })
+    }
     await store.flush()
   }
   const jobs = new JobRegistry()
-  const handlers = createHandlers({ store, jobs, platform: options.platform })
+  const suggestions = new SuggestionService(options.engine ?? defaultEngine)
+  const tagging = new TaggingService(store)
+  const handlers = createHandlers({ store, jobs, platform: options.platform, suggestions, tagging })
   return {
     store,
     jobs,
+    suggestions,
     handlers,
     async close() {
       await jobs.idle()

@@ -6,6 +6,15 @@ import type { ApiMethod } from '../../shared/api/methods'
 import { importBuffers, importPaths, type ImportReport } from '../import/import-files'
 import type { JobHandle, JobRegistry } from '../jobs/job-registry'
 import type { LibraryStore } from '../store/library-store'
+import { applyToDoc } from '../../shared/cleanup/apply'
+import { decodeProvenance, encodeProvenance } from '../../shared/cleanup/provenance'
+import { computeStates, countOpen } from '../../shared/cleanup/suggestion-states'
+import type { Decision } from '../../shared/model/page'
+import { autoCleanLibrary } from '../cleanup/auto-clean'
+import type { SuggestionService } from '../cleanup/suggestion-service'
+import { findInLibrary, replaceInLibrary } from '../search/library-replace'
+import type { TaggingService } from '../tagging/tagging-service'
+import { pageArticleCount } from '../store/page-articles'
 import { ApiFailure } from './dispatch'
 
 export type ApiHandlers = {
@@ -23,6 +32,8 @@ export interface ApiContext {
   store: LibraryStore
   jobs: JobRegistry
   platform: Platform
+  suggestions: SuggestionService
+  tagging: TaggingService
 }
 
 function recordImport(job: JobHandle, report: ImportReport): string {
@@ -37,7 +48,7 @@ function recordImport(job: JobHandle, report: ImportReport): string {
   return parts.join(', ')
 }
 
-export function createHandlers({ store, jobs, platform }: ApiContext): ApiHandlers {
+export function createHandlers({ store, jobs, platform, suggestions, tagging }: ApiContext): ApiHandlers {
   return {
     async getLibraryInfo() {
       return {
@@ -58,6 +69,8 @@ export function createHandlers({ store, jobs, platform }: ApiContext): ApiHandle
     },
     async savePage({ id, baseRevision, cause, page }) {
       const saved = await store.savePage(id, baseRevision, (current) => ({ ...current, ...page }), cause)
+      store.setPageCounts(id, { openSuggestions: suggestions.openCount(saved), articles: pageArticleCount(saved) })
+      if (cause === 'tag') tagging.learn(saved)
       const entry = store.entry(id)
       if (!entry) throw new ApiFailure('not-found', `No page ${id}`)
       return { revision: saved.revision, updatedAt: saved.updatedAt, entry }
@@ -96,6 +109,98 @@ export function createHandlers({ store, jobs, platform }: ApiContext): ApiHandle
       if (keys.size !== labels.length) throw new ApiFailure('invalid-input', 'Label hotkeys must be unique')
       await store.updateLabels(labels)
       return store.labels
+    },
+    async getSuggestions({ id }) {
+      const page = await store.getPage(id)
+      const list = suggestions.suggestionsFor(page)
+      const open = suggestions.openCount(page)
+      store.setPageCounts(id, { openSuggestions: open })
+      return { suggestions: list, open }
+    },
+    async decideSuggestions({ id, baseRevision, accept, reject }) {
+      const page = await store.getPage(id)
+      const all = suggestions.suggestionsFor(page)
+      const byId = new Map(all.map((s) => [s.id, s]))
+      for (const sid of [...accept, ...reject]) if (!byId.has(sid)) throw new ApiFailure('not-found', `Page ${id} has no suggestion ${sid}`)
+      const prov = decodeProvenance(page.provenance, page.clean.length, page.raw.length)
+      const views = new Map(computeStates({ clean: page.clean, prov }, all, page.decisions).map((v) => [v.suggestion.id, v]))
+      const notOpen = accept.filter((sid) => views.get(sid)?.state !== 'open')
+      if (notOpen.length) throw new ApiFailure('conflict', `Suggestion ${notOpen[0]} is ${views.get(notOpen[0])?.state} on page ${id}, not open`)
+      const result = applyToDoc({ clean: page.clean, prov }, accept.map((sid) => byId.get(sid)!))
+      const at = new Date().toISOString()
+      const decisions: Record<string, Decision> = { ...page.decisions }
+      for (const s of result.applied) decisions[s.id] = { action: 'accepted', at, by: 'human' }
+      for (const sid of reject) decisions[sid] = { action: 'rejected', at, by: 'human' }
+      const saved = await store.savePage(
+        id,
+        baseRevision,
+        (p) => ({ ...p, clean: result.doc.clean, provenance: encodeProvenance(result.doc.prov), decisions }),
+        accept.length ? 'accept' : 'reject'
+      )
+      const open = countOpen(computeStates({ clean: saved.clean, prov: result.doc.prov }, all, saved.decisions))
+      store.setPageCounts(id, { openSuggestions: open })
+      return { revision: saved.revision, accepted: result.applied.length, rejected: reject.length, open }
+    },
+    async runAuto({ ids }) {
+      for (const id of ids) if (!store.entry(id)) throw new ApiFailure('not-found', `No page ${id}`)
+      const jobId = jobs.start('auto', async (job) => {
+        const report = await autoCleanLibrary(store, suggestions, ids, (d, t, c) => job.progress(d, t, c))
+        for (const f of report.failed) job.fail(f.page, f.reason)
+        job.count('changed', report.changed)
+        job.count('skipped', report.skippedHumanEdited)
+        for (const [k, n] of Object.entries(report.applied)) job.count(k, n)
+        job.result(report)
+        return `${report.changed} of ${report.pages} pages cleaned automatically` + (report.skippedHumanEdited ? `; ${report.skippedHumanEdited} edited by hand were left alone` : '')
+      })
+      return { jobId }
+    },
+    async findInLibrary({ query, replacement }) {
+      try {
+        return await findInLibrary(store, query, replacement)
+      } catch (error) {
+        throw new ApiFailure('invalid-input', (error as Error).message)
+      }
+    },
+    async replaceInLibrary({ query, replacement, pageIds }) {
+      for (const id of pageIds) if (!store.entry(id)) throw new ApiFailure('not-found', `No page ${id}`)
+      const jobId = jobs.start('replace', async (job) => {
+        const done = await replaceInLibrary(store, query, replacement, pageIds, (d, t, c) => job.progress(d, t, c))
+        job.count('replaced', done.replaced)
+        job.count('pages', done.pages.length)
+        job.result(done.pages)
+        return `${done.replaced} replacements in ${done.pages.length} pages`
+      })
+      return { jobId }
+    },
+    async undoLibraryReplace({ pages }) {
+      const failed: Array<{ file: string; reason: string }> = []
+      let restored = 0
+      for (const { id, revision } of pages) {
+        try {
+          await store.restoreRevision(id, revision)
+          restored++
+        } catch (error) {
+          failed.push({ file: store.entry(id)?.source ?? id, reason: (error as Error).message })
+        }
+      }
+      return { restored, failed }
+    },
+    async proposeEntities({ clean, layout, existing }) {
+      return { entities: await tagging.propose(clean, layout, existing) }
+    },
+    async findOccurrencesInLibrary({ text, label }) {
+      if (!store.labels.some((l) => l.name === label)) throw new ApiFailure('invalid-input', `No label ${label} in this library`)
+      return tagging.occurrences(text, label)
+    },
+    async tagOccurrencesInLibrary({ text, label, pageIds }) {
+      if (!store.labels.some((l) => l.name === label)) throw new ApiFailure('invalid-input', `No label ${label} in this library`)
+      for (const id of pageIds) if (!store.entry(id)) throw new ApiFailure('not-found', `No page ${id}`)
+      const jobId = jobs.start('tag', async (job) => {
+        const n = await tagging.tagEverywhere(text, label, pageIds, (d, t) => job.progress(d, t))
+        job.count('tagged', n)
+        return `${n} occurrences of ${text} tagged ${label}`
+      })
+      return { jobId }
     },
     async updateSettings({ topics }) {
       await store.updateSettings({ ...store.settings, topics: [...new Set(topics)] })

@@ -5,6 +5,9 @@ import { openAppSession, findSeedsDir } from '../app-session'
 import { startHost } from '../host/http-host'
 import { ensureRendererBuilt } from '../host/renderer-build'
 import { importPaths } from '../import/import-files'
+import { autoCleanLibrary } from '../cleanup/auto-clean'
+import { defaultEngine } from '../cleanup/default-engine'
+import { SuggestionService } from '../cleanup/suggestion-service'
 import { defaultLibraryDir } from '../store/library-dir'
 import { LibraryStore } from '../store/library-store'
 import { StoreError } from '../store/store-error'
@@ -17,6 +20,8 @@ Commands:
                                walked for .txt/.text/.md files. Re-importing the same bytes does nothing.
   stats [--json]               Pages, articles, characters and pages by status.
   serve [--port N]             Serve the app in a browser on 127.0.0.1 (prints the URL with its access token).
+  auto [--page ID,…]           Apply the cleanup engine's safe suggestions to pages nobody has edited by hand
+                               (all pages, or the ones named); decisions people made are never changed.
 
 Options:
   --library DIR   Library folder (default: $JIAODUI_LIBRARY, else the desktop app's library:
@@ -25,7 +30,7 @@ Options:
 
 Exit status: 0 success, 1 some inputs failed (the others were done), 2 usage error.`
 
-const VALUE_OPTIONS = ['library', 'port'] as const
+const VALUE_OPTIONS = ['library', 'port', 'page'] as const
 const SWITCHES = ['json', 'help'] as const
 
 /** The repository (or app) root: bin/ and seeds/ live there. */
@@ -83,6 +88,32 @@ async function runStats(args: ParsedArgs, io: Io): Promise<number> {
   return 0
 }
 
+async function runAuto(args: ParsedArgs, io: Io): Promise<number> {
+  const store = await LibraryStore.open(libraryDir(args), { purpose: 'jiaodui auto' })
+  try {
+    const ids = args.options.page ? args.options.page.split(',') : []
+    for (const id of ids) if (!store.entry(id)) throw new UsageError(`No page ${id} in the library ${store.dir}`)
+    const service = new SuggestionService(defaultEngine)
+    const report = await autoCleanLibrary(store, service, ids, (done, total) => {
+      if (process.stderr.isTTY && total > 20) process.stderr.write(`\rCleaning ${done}/${total}…`)
+    })
+    if (process.stderr.isTTY && report.pages > 20) process.stderr.write('\r\x1b[K')
+    for (const f of report.failed) io.err(`failed    page ${f.page}: ${f.reason}`)
+    const kinds = Object.entries(report.applied).sort((a, b) => b[1] - a[1])
+    if (args.switches.has('json')) io.out(JSON.stringify(report))
+    else {
+      for (const [kind, n] of kinds) io.out(`${String(n).padStart(7)}  ${kind}`)
+      io.out(
+        `${report.changed} of ${report.pages} pages cleaned, ${kinds.reduce((a, [, n]) => a + n, 0)} safe suggestions applied` +
+          (report.skippedHumanEdited ? `; ${report.skippedHumanEdited} pages edited by hand left alone` : '')
+      )
+    }
+    return report.failed.length > 0 ? 1 : 0
+  } finally {
+    await store.close()
+  }
+}
+
 async function runServe(args: ParsedArgs, io: Io): Promise<number> {
   const port = args.options.port === undefined ? 0 : Number(args.options.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not ${args.options.port}`)
@@ -122,6 +153,8 @@ export async function main(argv: string[], io: Io = { out: (l) => console.log(l)
         return await runStats(args, io)
       case 'serve':
         return await runServe(args, io)
+      case 'auto':
+        return await runAuto(args, io)
       default:
         throw new UsageError(`Unknown command "${args.command}"`)
     }

@@ -1,6 +1,6 @@
 // Expands the paths a person chose (files and folders) into the files to import. Folders are walked
 // recursively, following symlinks once (a loop is reported, not followed forever); hidden entries are skipped.
-import { readdir, realpath, stat } from 'node:fs/promises'
+import { lstat, readdir, realpath, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 
 /** Extensions imported when walking a folder; a file named explicitly is tried whatever its name. */
@@ -13,8 +13,11 @@ export interface CollectedFiles {
   skipped: number
 }
 
-function describe(error: unknown): string {
+function describe(error: unknown, path = ''): string {
   const code = (error as NodeJS.ErrnoException).code
+  // Node decodes file names as UTF-8; a GBK or Big5 name (common in archives made on Windows) comes back
+  // with U+FFFD in it and cannot be opened under that name.
+  if (code === 'ENOENT' && path.includes('\uFFFD')) return 'has a file name that is not valid UTF-8 (GBK or Big5?): rename the file, then import it'
   if (code === 'ENOENT') return 'does not exist'
   if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)'
   if (code === 'ELOOP') return 'is a symbolic link loop'
@@ -60,14 +63,15 @@ export async function collectFiles(inputs: string[]): Promise<CollectedFiles> {
       try {
         info = await stat(path)
       } catch (error) {
-        out.failures.push({ file: path, reason: describe(error) })
+        const dangling = (error as NodeJS.ErrnoException).code === 'ENOENT' && (await lstat(path).catch(() => null))?.isSymbolicLink()
+        out.failures.push({ file: path, reason: dangling ? 'is a symbolic link to something that does not exist' : describe(error, path) })
         continue
       }
+      const isText = TEXT_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext))
       if (info.isDirectory()) await walk(path)
-      else if (info.isFile()) {
-        if (TEXT_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext))) await addFile(path)
-        else out.skipped++
-      }
+      else if (!isText) out.skipped++
+      else if (info.isFile()) await addFile(path)
+      else out.failures.push({ file: path, reason: 'is not a regular file (a pipe, socket or device); not read' })
     }
   }
 
@@ -76,7 +80,7 @@ export async function collectFiles(inputs: string[]): Promise<CollectedFiles> {
     try {
       info = await stat(input)
     } catch (error) {
-      out.failures.push({ file: input, reason: describe(error) })
+      out.failures.push({ file: input, reason: describe(error, input) })
       continue
     }
     if (info.isDirectory()) await walk(input)

@@ -7,6 +7,9 @@ import { collectFiles } from './collect-files'
 /** Pages larger than this are refused: nobody proofreads a 16 MB page, and it would stall the editor. */
 export const MAX_PAGE_BYTES = 16 * 1024 * 1024
 
+/** Files imported at the same time by importPaths. */
+const IMPORT_CONCURRENCY = 4
+
 export interface ImportProgress {
   done: number
   total: number
@@ -42,27 +45,40 @@ export async function importPaths(
   onProgress?: (p: ImportProgress) => void
 ): Promise<ImportReport> {
   const collected = await collectFiles(inputs)
-  const outcomes: ImportOutcome[] = collected.failures.map((f) => ({ status: 'failed', source: f.file, reason: f.reason }))
+  const failures: ImportOutcome[] = collected.failures.map((f) => ({ status: 'failed', source: f.file, reason: f.reason }))
   const total = collected.files.length
-  for (let i = 0; i < total; i++) {
-    const file = collected.files[i]
-    onProgress?.({ done: i, total, current: file })
-    try {
-      const size = (await stat(file)).size
-      if (size > MAX_PAGE_BYTES) outcomes.push({ status: 'failed', source: file, reason: tooLarge(size) })
-      else {
-        const outcome = await store.importBytes(basename(file), await readFile(file))
-        outcomes.push(outcome.status === 'failed' ? { ...outcome, source: file } : outcome)
-      }
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      const reason = code === 'EACCES' || code === 'EPERM' ? 'cannot be read (permission denied)' : (error as Error).message
-      outcomes.push({ status: 'failed', source: file, reason })
+  const outcomes = new Array<ImportOutcome>(total)
+  let next = 0
+  let done = 0
+  // Several files at a time: each import waits for fsync'd writes, and the disk flushes concurrent writes together
+  // (measured in bench/: about 3× the pages per second of one at a time). The store keeps the files' order.
+  const worker = async () => {
+    while (next < total) {
+      const i = next++
+      const order = store.nextImportOrder() // taken in file order, so the library lists the files in that order
+      const file = collected.files[i]
+      onProgress?.({ done, total, current: file })
+      outcomes[i] = await importOneFile(store, file, order)
+      done++
+      if (i % 16 === 15) await new Promise((r) => setImmediate(r)) // keep the event loop (and the UI) responsive
     }
-    if (i % 16 === 15) await new Promise((r) => setImmediate(r)) // keep the event loop (and the UI) responsive
   }
+  await Promise.all(Array.from({ length: Math.min(IMPORT_CONCURRENCY, total) }, worker))
   onProgress?.({ done: total, total, current: '' })
-  return report(outcomes, collected.skipped)
+  return report([...failures, ...outcomes], collected.skipped)
+}
+
+async function importOneFile(store: LibraryStore, file: string, order: number): Promise<ImportOutcome> {
+  try {
+    const size = (await stat(file)).size
+    if (size > MAX_PAGE_BYTES) return { status: 'failed', source: file, reason: tooLarge(size) }
+    const outcome = await store.importBytes(basename(file), await readFile(file), order)
+    return outcome.status === 'failed' ? { ...outcome, source: file } : outcome
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const reason = code === 'EACCES' || code === 'EPERM' ? 'cannot be read (permission denied)' : (error as Error).message
+    return { status: 'failed', source: file, reason }
+  }
 }
 
 /** Imports in-memory files (browser uploads). */

@@ -7,6 +7,7 @@ export interface JobHandle {
   progress(done: number, total: number, current?: string): void
   fail(file: string, reason: string): void
   count(name: string, value: number): void
+  result(value: unknown): void
 }
 
 const KEEP_FINISHED = 50
@@ -22,7 +23,8 @@ export class JobRegistry {
     const handle: JobHandle = {
       progress: (done, total, current = '') => Object.assign(status, { done, total, current }),
       fail: (file, reason) => void status.failures.push({ file, reason }),
-      count: (name, value) => void (status.counts[name] = value)
+      count: (name, value) => void (status.counts[name] = value),
+      result: (value) => void (status.result = value)
     }
     void work(handle).then(
       (message) => Object.assign(status, { state: 'done', message, current: '' }),

@@ -1,6 +1,6 @@
 // One writer per library: the app, `jiaodui serve` or a CLI command that writes holds library.lock. A second
 // writer is refused with a message naming the holder; a lock left by a dead process is taken over.
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs'
+import { closeSync, linkSync, openSync, readFileSync, rmSync, unlinkSync, writeFileSync, writeSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { StoreError } from './store-error'
@@ -29,11 +29,36 @@ function readLock(file: string): LockInfo | null {
   }
 }
 
+/**
+ * Creates `file` holding `content`, failing with EEXIST if it exists. The content is written to a temp file
+ * first and hard-linked into place, so another process never sees an empty lock (which it would take for
+ * one left by a crash). File systems without hard links get exclusive create and write.
+ */
+function createWithContent(file: string, content: string): void {
+  const temp = `${file}.tmp-${process.pid}-${Date.now().toString(36)}` // removed on open if a crash leaves it
+  writeFileSync(temp, content)
+  try {
+    linkSync(temp, file)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error
+    const fd = openSync(file, 'wx')
+    writeSync(fd, content)
+    closeSync(fd)
+  } finally {
+    rmSync(temp, { force: true })
+  }
+}
+
 export class LibraryLock {
   private released = false
   private readonly onExit = () => this.release()
 
-  private constructor(readonly file: string) {
+  private constructor(
+    readonly file: string,
+    /** True when the lock of a writer that is gone was taken over: it did not close the library (a crash). */
+    readonly tookOverStale: boolean
+  ) {
     process.once('exit', this.onExit)
   }
 
@@ -42,11 +67,9 @@ export class LibraryLock {
     const file = join(dir, 'library.lock')
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
-        const fd = openSync(file, 'wx')
         const info: LockInfo = { pid: process.pid, host: hostname(), since: new Date().toISOString(), purpose }
-        writeSync(fd, JSON.stringify(info))
-        closeSync(fd)
-        return new LibraryLock(file)
+        createWithContent(file, JSON.stringify(info))
+        return new LibraryLock(file, attempt > 0)
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
           throw new StoreError('io', `Cannot create ${file}: ${(error as Error).message}`)

@@ -92,6 +92,9 @@ export class LibraryStore {
   private readonly queues = new Map<string, Promise<unknown>>()
   private readonly lastSnapshot = new Map<string, number>()
   private readonly history: PageHistory
+  /** Order in which importBytes calls started, per page imported by this instance (see insertInImportOrder). */
+  private readonly importOrder = new Map<string, number>()
+  private importsStarted = 0
   private indexTimer: NodeJS.Timeout | null = null
   private indexWrite: Promise<void> = Promise.resolve()
   private closed = false
@@ -134,8 +137,10 @@ export class LibraryStore {
       store.created = created
       store.notices.push(...notices)
       if (!readOnly) {
-        await store.removeTempFiles()
-        await store.reconcile()
+        // A lock left by a writer that is gone means it crashed: sweep everything it may have left half done.
+        const afterCrash = lock?.tookOverStale ?? false
+        await store.removeTempFiles(afterCrash)
+        await store.reconcile(afterCrash)
         if (created || notices.length > 0) await store.writeIndexNow()
       }
       return store
@@ -205,6 +210,7 @@ export class LibraryStore {
     try {
       page = await new AtomicJsonFile(file, parsePage).read()
       if (page === null) throw new StoreError('corrupt', `${file} is missing`)
+      if (page.id !== id) throw new StoreError('corrupt', `${file} holds page ${page.id}, not ${id}`)
     } catch (error) {
       if (!(error instanceof StoreError) || error.code !== 'corrupt' || this.readOnly) throw error
       page = await this.recover(id, error.message)
@@ -216,26 +222,69 @@ export class LibraryStore {
   private async recover(id: string, problem: string): Promise<PageFile> {
     const file = this.pageFile(id)
     const aside = `${file}.corrupt-${Date.now()}`
-    await rename(file, aside).catch(() => undefined)
+    const moved = await rename(file, aside).then(
+      () => true,
+      () => false
+    )
+    const movedNote = moved ? ` The damaged file was moved to ${aside};` : ''
+    const restored = await this.restoreFromHistory(id, true)
+    if (!restored) throw new StoreError('corrupt', `Page ${id} is damaged (${problem}) and has no readable snapshot to restore.${movedNote.replace(/;$/, '.')}`)
+    this.notices.push(
+      `Page ${id} (${restored.page.source}) was damaged: ${problem}.${movedNote} ` +
+        `the page was restored from its snapshot of revision ${restored.from} (${restored.at}, ${restored.cause}).`
+    )
+    return restored.page
+  }
+
+  /**
+   * Writes the newest readable snapshot of page `id` as its page file. With `bump`, as a new revision above
+   * any the page had (a window still holding the damaged page's revision must get a conflict); without, as it
+   * was (an import cut short). Null when no snapshot is readable.
+   */
+  private async restoreFromHistory(id: string, bump: boolean): Promise<{ page: PageFile; from: number; at: string; cause: string } | null> {
     for (const info of await this.history.list(id)) {
-      const snap = await this.history.read(info)
+      const snap = await this.readSnapshot(info)
       if (!snap) continue
-      let page: PageFile
-      try {
-        page = parsePage(snap.page, info.file)
-      } catch {
-        continue
-      }
-      page = { ...page, revision: page.revision + 1, updatedAt: nowIso() }
-      await writeFileAtomic(file, JSON.stringify(page))
-      this.notices.push(
-        `Page ${id} (${page.source}) was damaged: ${problem}. The damaged file was moved to ${aside}; ` +
-          `the page was restored from its snapshot of revision ${info.revision} (${snap.at}, ${snap.cause}).`
-      )
+      const revision = Math.max(snap.page.revision, this.byId.get(id)?.revision ?? 0) + 1
+      const page: PageFile = bump ? { ...snap.page, revision, updatedAt: nowIso() } : snap.page
+      await writeFileAtomic(this.pageFile(id), JSON.stringify(page))
       this.updateEntry(page)
-      return page
+      return { page, from: info.revision, at: snap.at, cause: snap.cause }
     }
-    throw new StoreError('corrupt', `Page ${id} is damaged (${problem}) and has no readable snapshot to restore; the file was moved to ${aside}`)
+    return null
+  }
+
+  /** A page with history but neither a file nor an index entry: an import cut short, or a file lost. */
+  private async completeFromHistory(id: string): Promise<boolean> {
+    const restored = await this.restoreFromHistory(id, false)
+    if (restored) {
+      // The import snapshot alone means the import was cut between its two writes: finishing it is no news.
+      if (restored.cause !== 'import' || restored.from !== 0) {
+        this.notices.push(`Page ${id} (${restored.page.source}) had no file; it was restored from its snapshot of revision ${restored.from} (${restored.at}, ${restored.cause}).`)
+      }
+      return true
+    }
+    const dir = join(this.dir, 'history', id)
+    const left = (await readdir(dir).catch(() => [] as string[])).filter((n) => !/\.tmp-\d+-[0-9a-z]+$/.test(n))
+    if (left.length === 0) await rm(dir, { recursive: true, force: true }) // an import cut before anything was written
+    else this.notices.push(`Skipped ${dir}: page ${id} has no file and no readable snapshot (${left.join(', ')}).`)
+    return false
+  }
+
+  /** Reads a snapshot; a damaged one is reported and moved aside (kept for a person), and null returned. */
+  private async readSnapshot(info: RevisionInfo): Promise<{ at: string; cause: string; page: PageFile } | null> {
+    try {
+      const snap = await this.history.read(info)
+      if (!snap) return null
+      return { at: typeof snap.at === 'string' ? snap.at : '', cause: info.cause, page: parsePage(snap.page, info.file) }
+    } catch (error) {
+      if (!(error instanceof StoreError) || error.code !== 'corrupt') throw error
+      if (this.readOnly) return null
+      const aside = `${info.file}.corrupt-${Date.now()}`
+      await rename(info.file, aside).catch(() => undefined)
+      this.notices.push(`The history snapshot ${info.file} was damaged (${error.message}); it was moved to ${aside}. The other revisions are kept.`)
+      return null
+    }
   }
 
   private remember(page: PageFile): void {
@@ -300,12 +349,20 @@ export class LibraryStore {
     this.lastSnapshot.set(page.id, Date.now())
   }
 
+  /** Snapshots the page as it is now (before a bulk change) and returns its revision. */
+  async snapshotNow(id: string, cause: string): Promise<number> {
+    this.assertWritable()
+    const page = await this.getPage(id)
+    await this.history.snapshot(page, cause)
+    return page.revision
+  }
+
   /** Snapshots kept for a page, newest first. */
   async revisions(id: string): Promise<Array<{ revision: number; cause: string; at: string }>> {
     if (!this.byId.has(id)) throw new StoreError('not-found', `No page ${id} in the library ${this.dir}`)
     const out: Array<{ revision: number; cause: string; at: string }> = []
     for (const info of await this.history.list(id)) {
-      const snap = await this.history.read(info)
+      const snap = await this.readSnapshot(info)
       if (snap) out.push({ revision: info.revision, cause: info.cause, at: snap.at })
     }
     return out
@@ -314,9 +371,9 @@ export class LibraryStore {
   /** Reads the page as it was at snapshot `revision`. */
   async revisionPage(id: string, revision: number): Promise<PageFile> {
     const info: RevisionInfo | undefined = (await this.history.list(id)).find((r) => r.revision === revision)
-    const snap = info ? await this.history.read(info) : null
+    const snap = info ? await this.readSnapshot(info) : null
     if (!info || !snap) throw new StoreError('not-found', `Page ${id} has no readable snapshot of revision ${revision}`)
-    return parsePage(snap.page, info.file)
+    return snap.page
   }
 
   /** Makes the snapshot of `revision` the current state (as a new revision, so it can be undone the same way). */
@@ -326,8 +383,16 @@ export class LibraryStore {
     return this.savePage(id, current.revision, (page) => ({ ...old, revision: page.revision, importedAt: page.importedAt }), 'restore')
   }
 
-  /** Decodes, hashes and stores one file's bytes as a new page. Never throws for bad input: it reports it. */
-  async importBytes(source: string, bytes: Uint8Array): Promise<ImportOutcome> {
+  /** The next place in the import order; importBytes takes one when several imports run at once (importPaths). */
+  nextImportOrder(): number {
+    return this.importsStarted++
+  }
+
+  /**
+   * Decodes, hashes and stores one file's bytes as a new page. Never throws for bad input: it reports it. The page
+   * is listed at `order` among this instance's imports (by default after every import started before).
+   */
+  async importBytes(source: string, bytes: Uint8Array, order = this.nextImportOrder()): Promise<ImportOutcome> {
     this.assertWritable()
     const { sha256, id } = pageIdentity(bytes)
     const existing = this.byId.get(id)
@@ -356,17 +421,20 @@ export class LibraryStore {
         entities: [],
         orphans: []
       }
-      await writeFileAtomic(this.pageFile(id), JSON.stringify(page))
-      await this.history.snapshot(page, 'import')
+      // Both files are fsync'd: writing them together waits for one disk flush instead of two.
+      await Promise.all([writeFileAtomic(this.pageFile(id), JSON.stringify(page)), this.history.snapshot(page, 'import')])
       this.remember(page)
-      this.updateEntry(page, { rawBytes: bytes.length })
+      this.updateEntry(page, { rawBytes: bytes.length, order })
       return decoded.note
         ? { status: 'imported', id, source, encoding: decoded.encoding, note: decoded.note }
         : { status: 'imported', id, source, encoding: decoded.encoding }
     })
   }
 
-  private updateEntry(page: PageFile, extra: { rawBytes?: number; articles?: number; openSuggestions?: number | null } = {}): void {
+  private updateEntry(
+    page: PageFile,
+    extra: { rawBytes?: number; articles?: number; openSuggestions?: number | null; order?: number } = {}
+  ): void {
     const old = this.byId.get(page.id)
     const entry = summarizePage(page, {
       rawBytes: extra.rawBytes ?? old?.rawBytes ?? page.raw.length,
@@ -376,10 +444,24 @@ export class LibraryStore {
     const significant = !old || SIGNIFICANT.some((k) => old[k] !== entry[k])
     if (old) Object.assign(old, entry)
     else {
-      this.db.data.pages.push(entry)
+      this.insertInImportOrder(entry, extra.order)
       this.byId.set(entry.id, entry)
     }
     if (significant) this.scheduleIndexWrite()
+  }
+
+  /**
+   * Adds a new entry to the index. Imports run several at a time (importPaths) and finish in any order; an entry
+   * goes before the entries of imports that were started after it, so the list keeps the order files were given.
+   */
+  private insertInImportOrder(entry: PageEntry, order: number | undefined): void {
+    const pages = this.db.data.pages
+    let at = pages.length
+    if (order !== undefined) {
+      while (at > 0 && (this.importOrder.get(pages[at - 1].id) ?? -1) > order) at--
+      this.importOrder.set(entry.id, order)
+    }
+    pages.splice(at, 0, entry)
   }
 
   /** Records summary numbers computed outside the store (articles, open suggestions). */
@@ -455,30 +537,53 @@ export class LibraryStore {
     }
   }
 
-  /** Deletes temp files left by writes that a crash interrupted. */
-  private async removeTempFiles(): Promise<void> {
-    for (const dir of [this.dir, join(this.dir, 'pages')]) {
+  /** Deletes temp files left by writes that a crash interrupted (in history/ too after a crash). */
+  private async removeTempFiles(afterCrash: boolean): Promise<void> {
+    const dirs = [this.dir, join(this.dir, 'pages')]
+    if (afterCrash) for (const id of await readdir(join(this.dir, 'history')).catch(() => [] as string[])) dirs.push(join(this.dir, 'history', id))
+    for (const dir of dirs) {
       for (const name of await readdir(dir).catch(() => [] as string[])) {
         if (/\.tmp-\d+-[0-9a-z]+$/.test(name)) await rm(join(dir, name), { force: true })
       }
     }
   }
 
-  /** Makes the index agree with pages/: adds pages it lacks (an import cut short), drops entries without a file. */
-  private async reconcile(): Promise<void> {
+  /**
+   * Makes the index agree with the files: adds pages it lacks (an import cut short), completes an import whose
+   * page file was not written but whose snapshot was, drops entries without a file or history. After a crash
+   * it also refreshes every entry from its page file (the index is written with a delay, so it may lag).
+   */
+  private async reconcile(afterCrash: boolean): Promise<void> {
     const names = await readdir(join(this.dir, 'pages')).catch(() => [] as string[])
     const onDisk = new Set(names.filter((n) => /^[0-9a-f]{16}\.json$/.test(n)).map((n) => n.slice(0, 16)))
+    // Pages that only have history (file and index entry lost) are found there and restored, not forgotten.
+    const historyIds = (await readdir(join(this.dir, 'history')).catch(() => [] as string[])).filter((n) => /^[0-9a-f]{16}$/.test(n))
     let changed = false
-    for (const id of onDisk) {
-      if (this.byId.has(id)) continue
+    for (const id of new Set([...onDisk, ...historyIds])) {
+      if (this.byId.has(id) && !(afterCrash && onDisk.has(id))) continue
+      const file = this.pageFile(id)
+      if (!onDisk.has(id)) {
+        changed = (await this.completeFromHistory(id)) || changed
+        continue
+      }
       try {
-        const page = await new AtomicJsonFile(this.pageFile(id), parsePage).read()
-        if (page) {
-          this.updateEntry(page)
-          changed = true
-        }
+        const page = await new AtomicJsonFile(file, parsePage).read()
+        if (page === null) throw new StoreError('corrupt', `${file} is missing`)
+        if (page.id !== id) throw new StoreError('corrupt', `${file} holds page ${page.id}, not ${id}`)
+        this.updateEntry(page)
+        changed = true
       } catch (error) {
-        this.notices.push(`Skipped ${this.pageFile(id)}: ${(error as Error).message}`)
+        if (this.byId.has(id)) continue // listed: getPage reports and repairs it when the page is opened
+        if (!(error instanceof StoreError) || error.code !== 'corrupt') {
+          this.notices.push(`Skipped ${file}: ${(error as Error).message}`)
+          continue
+        }
+        try {
+          await this.recover(id, error.message)
+          changed = true
+        } catch (unrecoverable) {
+          this.notices.push(`Skipped ${file}: ${(unrecoverable as Error).message}`)
+        }
       }
     }
     for (const entry of [...this.db.data.pages]) {

@@ -4,6 +4,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { PageFile } from '../../shared/model/page'
 import { writeFileAtomic } from './atomic-json-file'
+import { StoreError } from './store-error'
 
 export const HISTORY_LIMIT = 50
 
@@ -51,13 +52,23 @@ export class PageHistory {
     return out
   }
 
-  /** Reads one snapshot; null when it is missing or damaged. */
-  async read(info: RevisionInfo): Promise<{ at: string; cause: string; page: PageFile } | null> {
+  /** Reads one snapshot (its page unchecked); null when it is missing, StoreError('corrupt') when it is not JSON. */
+  async read(info: RevisionInfo): Promise<{ at: unknown; cause: unknown; page: unknown } | null> {
+    let text: string
     try {
-      return JSON.parse(await readFile(info.file, 'utf8')) as { at: string; cause: string; page: PageFile }
-    } catch {
-      return null
+      text = await readFile(info.file, 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw new StoreError('io', `Cannot read ${info.file}: ${(error as Error).message}`)
     }
+    let json: unknown
+    try {
+      json = JSON.parse(text)
+    } catch (error) {
+      throw new StoreError('corrupt', `${info.file} is not valid JSON (${(error as Error).message})`)
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new StoreError('corrupt', `${info.file} is not a snapshot`)
+    return json as { at: unknown; cause: unknown; page: unknown }
   }
 
   private async prune(id: string): Promise<void> {

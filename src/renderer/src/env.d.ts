@@ -7,4 +7,6 @@ interface JiaoduiIpcBridge {
 
 interface Window {
   jiaoduiIpc?: JiaoduiIpcBridge
+  /** The open page's editor session, for tests and the benchmark (same page only). */
+  __jiaoduiSession?: import('./editor/page-session').PageSession
 }

@@ -6,12 +6,15 @@ import {
   PageEntrySchema,
   PageFileSchema,
   PageIdSchema,
+  ItemIdSchema,
+  LabelNameSchema,
   PageStatusSchema,
   DecisionsSchema,
   PageLayoutSchema,
   EntitySpanSchema,
   OrphanedSpanSchema
 } from '../model/schemas'
+import type { Suggestion } from '../cleanup/suggestion'
 import type { ApiMethod } from './methods'
 
 const Empty = z.object({}).strict()
@@ -27,7 +30,9 @@ export const JobStatusSchema = z.object({
   message: z.string(),
   failures: z.array(JobFailureSchema),
   /** Kind-specific numbers for the summary shown at the end (imported, duplicates, …). */
-  counts: z.record(z.string(), z.number())
+  counts: z.record(z.string(), z.number()),
+  /** Kind-specific result: the undo list of a library replacement, the summary of an export. */
+  result: z.unknown().optional()
 })
 export type JobStatus = z.infer<typeof JobStatusSchema>
 
@@ -47,6 +52,24 @@ export const EditablePageSchema = z.object({
 export type EditablePage = z.infer<typeof EditablePageSchema>
 
 const MAX_UPLOAD_BASE64 = 24 * 1024 * 1024
+
+/** Suggestions travel only from host to renderer, so their schema is a type, not a runtime check. */
+const SuggestionListSchema = z.array(z.custom<Suggestion>())
+
+export const LibraryQuerySchema = z
+  .object({ pattern: z.string().min(1).max(2000), regex: z.boolean(), caseSensitive: z.boolean() })
+  .strict()
+const LibraryMatchSchema = z.object({
+  pageId: z.string(),
+  source: z.string(),
+  line: z.number(),
+  from: z.number(),
+  to: z.number(),
+  before: z.string(),
+  match: z.string(),
+  after: z.string(),
+  replacement: z.string().optional()
+})
 
 export const contract = {
   getLibraryInfo: {
@@ -102,6 +125,54 @@ export const contract = {
   updateSettings: {
     input: z.object({ topics: z.array(z.string().min(1).max(64)).max(500) }).strict(),
     output: z.object({ topics: z.array(z.string()) })
+  },
+  getSuggestions: {
+    input: z.object({ id: PageIdSchema }).strict(),
+    output: z.object({ suggestions: SuggestionListSchema, open: z.number().int() })
+  },
+  decideSuggestions: {
+    input: z
+      .object({
+        id: PageIdSchema,
+        baseRevision: z.number().int().nonnegative(),
+        accept: z.array(ItemIdSchema).max(100_000),
+        reject: z.array(ItemIdSchema).max(100_000)
+      })
+      .strict(),
+    output: z.object({ revision: z.number().int(), accepted: z.number().int(), rejected: z.number().int(), open: z.number().int() })
+  },
+  runAuto: { input: z.object({ ids: z.array(PageIdSchema).max(1_000_000) }).strict(), output: JobRef },
+  findInLibrary: {
+    input: z.object({ query: LibraryQuerySchema, replacement: z.string().max(2000).optional() }).strict(),
+    output: z.object({ matches: z.array(LibraryMatchSchema), total: z.number().int(), truncated: z.boolean() })
+  },
+  replaceInLibrary: {
+    input: z.object({ query: LibraryQuerySchema, replacement: z.string().max(2000), pageIds: z.array(PageIdSchema).min(1).max(1_000_000) }).strict(),
+    output: JobRef
+  },
+  undoLibraryReplace: {
+    input: z.object({ pages: z.array(z.object({ id: PageIdSchema, revision: z.number().int().nonnegative() }).strict()).min(1).max(1_000_000) }).strict(),
+    output: z.object({ restored: z.number().int(), failed: z.array(JobFailureSchema) })
+  },
+  proposeEntities: {
+    input: z
+      .object({
+        clean: PageFileSchema.shape.clean,
+        layout: PageLayoutSchema.nullable(),
+        existing: z.array(EntitySpanSchema).max(1_000_000)
+      })
+      .strict(),
+    output: z.object({ entities: z.array(EntitySpanSchema) })
+  },
+  findOccurrencesInLibrary: {
+    input: z.object({ text: z.string().min(1).max(200), label: LabelNameSchema }).strict(),
+    output: z.array(
+      z.object({ pageId: z.string(), source: z.string(), count: z.number().int(), samples: z.array(z.object({ before: z.string(), after: z.string() })) })
+    )
+  },
+  tagOccurrencesInLibrary: {
+    input: z.object({ text: z.string().min(1).max(200), label: LabelNameSchema, pageIds: z.array(PageIdSchema).min(1).max(1_000_000) }).strict(),
+    output: JobRef
   }
 } satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>
 

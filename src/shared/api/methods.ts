@@ -12,7 +12,16 @@ export const API_METHODS = [
   'listRevisions',
   'restoreRevision',
   'updateLabels',
-  'updateSettings'
+  'updateSettings',
+  'getSuggestions',
+  'decideSuggestions',
+  'runAuto',
+  'findInLibrary',
+  'replaceInLibrary',
+  'undoLibraryReplace',
+  'proposeEntities',
+  'findOccurrencesInLibrary',
+  'tagOccurrencesInLibrary'
 ] as const
 
 export type ApiMethod = (typeof API_METHODS)[number]
@@ -24,5 +33,5 @@ export const IPC_PREFIX = 'jiaodui:'
 export const MENU_CHANNEL = 'jiaodui-menu'
 
 /** Commands the application menu (Electron) or the in-page menu bar (browser) can trigger. */
-export const MENU_COMMANDS = ['import-files', 'import-folder', 'export', 'find', 'shortcuts', 'about', 'next-page'] as const
+export const MENU_COMMANDS = ['import-files', 'import-folder', 'export', 'find', 'find-library', 'auto-clean', 'shortcuts', 'about', 'next-page'] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]

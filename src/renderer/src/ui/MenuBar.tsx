@@ -19,7 +19,15 @@ const MENUS: Array<{ label: string; key: string; items: Item[] }> = [
       { label: 'Export…', command: 'export', shortcut: 'Ctrl+E' }
     ]
   },
-  { label: 'Edit', key: 'e', items: [{ label: 'Find and Replace…', command: 'find', shortcut: 'Ctrl+F' }] },
+  {
+    label: 'Edit',
+    key: 'e',
+    items: [
+      { label: 'Find and Replace…', command: 'find', shortcut: 'Ctrl+F' },
+      { label: 'Find and Replace in Library…', command: 'find-library', shortcut: 'Ctrl+Shift+F' },
+      { label: 'Apply Safe Cleanup to All Pages', command: 'auto-clean' }
+    ]
+  },
   { label: 'View', key: 'v', items: [{ label: 'Next Page Needing Work', command: 'next-page', shortcut: 'Ctrl+Alt+N' }] },
   {
     label: 'Help',

@@ -1,0 +1,206 @@
+// Proposes how a clean page divides into articles and what role each line plays. Heuristics follow the
+// Workers' Daily layout: [kicker] headline [subheads] [byline lines] [dateline+body | body] … with 小标题 headings,
+// photo captions ending in a 摄 credit and 阅读提示 sidebar boxes. The result is a proposal the user edits.
+import type { ArticleMark, LineRole, PageLayout, RoleMark } from '../model/page'
+import { articlesOf } from './articleView'
+import { detectArticleType } from './articleType'
+import { lineFeatures, TITLE_MAX, type LineFeatures } from './lineKinds'
+import { isBlank, splitLines, type Line } from './lines'
+import { rawHeadingLevel, type SegmentHints } from './segmentHints'
+
+/** Longest line (code points) taken as an in-article section heading (小标题) rather than a new headline. */
+export const HEADING_MAX = 16
+
+interface Draft {
+  mark: ArticleMark
+  phase: 'title' | 'byline' | 'body'
+  closed: boolean
+  sidebar: boolean
+  hasByline: boolean
+  bodyLines: number[]
+}
+
+interface Row {
+  line: Line
+  f: LineFeatures
+  md: number
+}
+
+/**
+ * Proposes a layout for `clean` (one paragraph per line; blank lines tolerated). `hints`, when given, lets raw
+ * markdown headings (# …) force headlines. Every line that is not plain body text gets a RoleMark.
+ */
+export function segmentPage(clean: string, hints?: SegmentHints): PageLayout {
+  const rows: Row[] = splitLines(clean)
+    .filter((l) => !isBlank(l.text))
+    .map((line) => ({ line, f: lineFeatures(line.text), md: hints ? rawHeadingLevel(hints, line.start, line.end) : 0 }))
+  const drafts: Draft[] = []
+  const roles = new Map<number, LineRole>()
+  const setRole = (r: number, role: LineRole) => roles.set(rows[r].line.start, role)
+  const open = (r: number, phase: Draft['phase']): Draft => {
+    const d: Draft = {
+      mark: { id: `a${drafts.length + 1}`, start: rows[r].line.start, type: 'news', tags: [], region: null },
+      phase,
+      closed: false,
+      sidebar: false,
+      hasByline: false,
+      bodyLines: []
+    }
+    drafts.push(d)
+    return d
+  }
+  // Title rows: title-like lines; the line under a kicker ending in ——/： (even …来了); and a sentence-like line
+  // sitting between title lines and a dateline or byline (a long subhead such as 半年共为企业增效1.67亿元，…).
+  const titleRow: boolean[] = []
+  for (let k = 0; k < rows.length; k++) {
+    const f = rows[k].f
+    const prev = k > 0 ? rows[k - 1].f : null
+    const next = k + 1 < rows.length ? rows[k + 1].f : null
+    const soft =
+      !f.dateline && !f.byline && !f.captionCredit && f.length <= TITLE_MAX && !/[。；;]/u.test(rows[k].line.text)
+    titleRow.push(
+      f.titleLike ||
+        rows[k].md > 0 ||
+        (soft && prev !== null && prev.kickerCue && titleRow[k - 1]) ||
+        (soft && k > 0 && titleRow[k - 1] && next !== null && (next.dateline || next.byline))
+    )
+  }
+  const isTitleRow = (k: number) => titleRow[k]
+
+  let r = 0
+  while (r < rows.length) {
+    const { f } = rows[r]
+    let cur = drafts.at(-1)
+    const awaitingBody = cur !== undefined && !cur.closed && cur.phase !== 'body'
+
+    if (f.dateline) {
+      if (!awaitingBody || !cur) cur = open(r, 'body')
+      setRole(r, 'byline')
+      cur.phase = 'body'
+      cur.hasByline = true
+      cur.bodyLines.push(r)
+      r++
+      continue
+    }
+
+    if (f.byline) {
+      if (awaitingBody && cur) {
+        setRole(r, 'byline')
+        cur.phase = 'byline'
+        cur.hasByline = true
+        if (f.creditOnly) closePhoto(cur)
+      } else if (cur && !cur.closed && f.creditOnly && !cur.hasByline) {
+        setRole(r, 'byline')
+        closePhoto(cur)
+      } else {
+        cur = open(r, 'byline')
+        setRole(r, 'byline')
+        cur.hasByline = true
+        if (f.creditOnly) cur.closed = true
+      }
+      r++
+      continue
+    }
+
+    if (isTitleRow(r)) {
+      if (f.sidebarTitle) {
+        cur = open(r, 'title')
+        cur.sidebar = true
+        setRole(r, 'headline')
+        r++
+        continue
+      }
+      let end = r + 1
+      while (end < rows.length && end - r < 6 && isTitleRow(end) && !rows[end].f.sidebarTitle) {
+        if (rows[end].md > 0 && rows.slice(r, end).some((x) => x.md > 0)) break
+        end++
+      }
+      const next = end < rows.length ? rows[end].f : null
+      const inBody = cur !== undefined && cur.phase === 'body' && !cur.closed && !cur.sidebar
+      const heading =
+        inBody &&
+        end - r === 1 &&
+        rows[r].md === 0 &&
+        !f.kickerCue &&
+        !f.banner &&
+        f.length <= HEADING_MAX &&
+        next !== null &&
+        !next.dateline &&
+        !next.byline &&
+        !photoAhead(rows, end)
+      if (heading && cur) {
+        setRole(r, 'heading')
+        r++
+        continue
+      }
+      cur = open(r, 'title')
+      assignTitleRoles(rows, r, end, setRole)
+      r = end
+      continue
+    }
+
+    // A body paragraph.
+    if (!cur || cur.closed || (cur.sidebar && cur.bodyLines.length > 0)) cur = open(r, 'body')
+    cur.phase = 'body'
+    cur.bodyLines.push(r)
+    if (f.captionCredit) {
+      if (!cur.hasByline) closePhoto(cur)
+      else setRole(r, 'caption')
+    }
+    r++
+  }
+
+  function closePhoto(d: Draft): void {
+    for (const b of d.bodyLines) setRole(b, 'caption')
+    d.closed = true
+  }
+
+  const layout: PageLayout = {
+    articles: drafts.map((d) => d.mark),
+    roles: [...roles.entries()].sort((a, b) => a[0] - b[0]).map(([at, role]): RoleMark => ({ at, role }))
+  }
+  const views = articlesOf(clean, layout)
+  layout.articles = layout.articles.map((m, i) => ({ ...m, type: detectArticleType(views[i]) }))
+  return layout
+}
+
+/** True when a photo credit ends one of the next few body lines, before any title or dateline: the title above is a photo title. */
+function photoAhead(rows: readonly Row[], from: number): boolean {
+  for (let k = from; k < rows.length && k < from + 4; k++) {
+    const f = rows[k].f
+    if (f.captionCredit || f.creditOnly) return true
+    if (f.dateline || f.byline || f.titleLike || rows[k].md > 0) return false
+  }
+  return false
+}
+
+/** Gives the title block rows[from, to) its roles: kicker(s) above the headline, subheads below, banners as subheads. */
+function assignTitleRoles(
+  rows: readonly Row[],
+  from: number,
+  to: number,
+  setRole: (r: number, role: LineRole) => void
+): void {
+  const core: number[] = []
+  for (let k = from; k < to; k++) {
+    if (rows[k].f.banner) setRole(k, 'subhead')
+    else core.push(k)
+  }
+  if (core.length === 0) return
+  let h: number
+  const md = core.findIndex((k) => rows[k].md > 0)
+  const lastCue = core.slice(0, -1).findLastIndex((k) => rows[k].f.kickerCue)
+  if (md >= 0) h = md
+  else if (lastCue >= 0) h = lastCue + 1
+  else if (core.length === 1) h = 0
+  else if (core.length === 2) h = subheadBelow(rows[core[0]].line.text, rows[core[1]].line.text) ? 0 : 1
+  else h = 1
+  core.forEach((k, i) => setRole(k, i < h ? 'kicker' : i === h ? 'headline' : 'subhead'))
+}
+
+/** Two title lines: true when the second reads as a subhead (a clause with a comma under a comma-free line, or led by ——). */
+function subheadBelow(first: string, second: string): boolean {
+  const b = second.trim()
+  if (/^(?:——|—|－)/u.test(b)) return true
+  return /[，,]/u.test(b) && !/[，,]/u.test(first)
+}

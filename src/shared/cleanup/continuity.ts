@@ -1,0 +1,201 @@
+// Sentence continuity between two raw lines: how likely line B continues line A directly (A ends mid-sentence,
+// B starts mid-sentence). Shared by split-paragraph, column-order and interleave. Evidence, each a few points:
+//   A's end   : clause punctuation (，、；), an open quote/bracket or a function word (的, 和, 将) > another word
+//               character > sentence end (closed)
+//   B's start : punctuation or a closing quote/bracket (certain continuation), a bound character (等, 的) or a
+//               one- or two-character first clause (面，公司…); a typical paragraph opener (此外，据介绍，近日,
+//               2020年, 在…方面) counts against
+//   boundary  : a dictionary word across it explains the text better than the words on each side (保|障 →
+//               保障; wordCost.ts), and the corpus bigram count when library statistics are given
+//   balance   : A opens a quote or bracket that B closes first
+//   topic     : shared Han bigrams of the two lines (the caller adds position: B right after A)
+import { isHan } from '../text/cjk'
+import type { Lexicon } from './lexicon'
+import type { Direction } from './quotePairs'
+import { quoteDirections } from './quotePairs'
+import type { CharNgramStats } from './ngrams'
+import type { EdgeCosts } from './wordCost'
+import { boundaryGain, edgeCosts } from './wordCost'
+
+const SENTENCE_CLOSE = '。！？!?…'
+const CLOSERS = '”’"）)」』》'
+const CONTINUATION_START = '，,。、；;：:？?！!）)”’」』》'
+/** Points per nat of segmentation gain across the boundary. */
+const GAIN_WEIGHT = 0.5
+/** Function words that cannot end a sentence: a line ending with one continues. */
+const OPEN_END = '的和与及或并把被将对向从在为以'
+/** Characters that attach to what precedes them and (almost) never start a paragraph. */
+const BOUND_START = '等的了着之及'
+const WEAK_BOUND_START = '和与并或而'
+/** A first clause of one or two characters (`协调，决定…`, `面，公司…`) rarely starts a paragraph. */
+const SHORT_FIRST_CLAUSE = /^[\u4e00-\u9fff]{1,2}[，,、；;]/u
+/** Connectives that open a sentence when a comma follows them. */
+const STRONG_OPENER =
+  /^(?:(?:此外|同时|与此同时|据介绍|据了解|据悉|近年来|近日|日前|目前|另外|因此|为此|对此|随后|如今|此前|其中|今年以来|去年|今年)[，,]|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?[，,]|记者(?:了解到|获悉|从|日前|近日|在|看到))/u
+const OPENER =
+  /^(?:据|近日|日前|近年|今年|去年|此外|为此|随后|目前|截至|截止|另外|此前|如今|当天|当日|会上|与此同时|对此|因此|[0-9０-９一二三四五六七八九十]{1,4}[年月日]|在[^，,。]{1,16}(?:方面|上|中)[，,]|为[了使]|本报|新华社|记者)/u
+
+/** A line's text prepared for continuity scoring (markdown marks and spaces removed). */
+export interface TextPiece {
+  text: string
+  /** Han character bigrams as sorted unique numbers (first unit × 65536 + second), for topic similarity. */
+  bigrams: Float64Array
+  /** Word-segmentation costs of its first and last Han characters. */
+  edges: EdgeCosts
+  /** endOpenness of the text. */
+  open: number
+  /** Marks left open at its end. */
+  opens: { quote: boolean; bracket: boolean }
+  /** Mark closed before any is opened. */
+  closes: { quote: boolean; bracket: boolean }
+  /** Start evidence that does not depend on A: 2 for punctuation first, else 0. */
+  startsInside: number
+  /** -2 strong opener, -1 opener, +0.5 short first clause, else 0. */
+  startShape: number
+}
+
+/** Strips markdown marks and surrounding spaces from a line's text. */
+export function coreText(text: string): string {
+  return text.replace(/^#{1,6}[ \t\u3000]+/u, '').replace(/\*\*/g, '').trim()
+}
+
+/** Han bigrams of `text` as sorted unique numbers (first unit × 65536 + second). */
+export function hanBigrams(text: string): Float64Array {
+  const codes: number[] = []
+  for (let i = 0; i + 1 < text.length; i++)
+    if (isHan(text[i]) && isHan(text[i + 1])) codes.push(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1))
+  const sorted = Float64Array.from(codes).sort()
+  let n = 0
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]
+  return sorted.slice(0, n)
+}
+
+/** Builds a TextPiece from a raw line's text. */
+export function textPiece(text: string, lexicon: Lexicon): TextPiece {
+  const core = coreText(text).replace(/[ \t\u3000]+/g, '')
+  const first = core[0] ?? ''
+  const closes = closesFirst(core)
+  return {
+    text: core,
+    bigrams: hanBigrams(core),
+    edges: edgeCosts(core, lexicon),
+    open: endOpenness(core),
+    opens: openAtEnd(core),
+    closes,
+    startsInside: CONTINUATION_START.includes(first) && !(first === '"' && !closes.quote) ? 2 : 0,
+    startShape: STRONG_OPENER.test(core) ? -2 : OPENER.test(core) ? -1 : SHORT_FIRST_CLAUSE.test(core) ? 0.5 : 0
+  }
+}
+
+/** How open the end of `text` is: 0 closed (sentence end, colon, dash), 1 a word character, 2 clause punctuation, an open quote or a function word. */
+export function endOpenness(text: string): number {
+  const c = text[text.length - 1] ?? ''
+  if (!c) return 0
+  if (SENTENCE_CLOSE.includes(c) || c === '：' || c === ':' || c === '—' || c === '-') return 0
+  if (CLOSERS.includes(c)) {
+    if (SENTENCE_CLOSE.includes(text[text.length - 2] ?? '')) return 0
+    return c === '"' && openAtEnd(text).quote ? 2 : 0.5
+  }
+  if ('，,、；;（(“‘《'.includes(c) || OPEN_END.includes(c)) return 2
+  return 1
+}
+
+/** Directions of the ASCII double quotes of `text`, in order. */
+function asciiQuotes(text: string): Direction[] {
+  const positions: number[] = []
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) positions.push(i)
+  return positions.length ? quoteDirections(text, positions, '"') : []
+}
+
+/** Which marks `text` leaves open at its end. */
+export function openAtEnd(text: string): { quote: boolean; bracket: boolean } {
+  let curly = 0
+  let paren = 0
+  for (const ch of text) {
+    if (ch === '“') curly++
+    else if (ch === '”') curly = Math.max(0, curly - 1)
+    else if (ch === '(' || ch === '（') paren++
+    else if ((ch === ')' || ch === '）') && paren > 0) paren--
+  }
+  const ascii = asciiQuotes(text)
+  return { quote: curly > 0 || ascii[ascii.length - 1] === 'open', bracket: paren > 0 }
+}
+
+/** Which mark `text` closes before opening any: a quotation, a bracket, or neither (it continues a quote). */
+export function closesFirst(text: string): { quote: boolean; bracket: boolean } {
+  const ascii = asciiQuotes(text)
+  for (let i = 0; i < text.length && i < 80; i++) {
+    const ch = text[i]
+    if (ch === '”') return { quote: true, bracket: false }
+    if (ch === ')' || ch === '）') return { quote: false, bracket: true }
+    if (ch === '"') return { quote: ascii[0] === 'close', bracket: false }
+    if (ch === '“' || ch === '(' || ch === '（') break
+  }
+  return { quote: false, bracket: false }
+}
+
+/** Overlap coefficient (shared / smaller set) of two sorted bigram sets (hanBigrams). */
+export function topicSimilarity(a: Float64Array, b: Float64Array): number {
+  if (a.length === 0 || b.length === 0) return 0
+  let shared = 0
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++
+      i++
+      j++
+    } else if (a[i] < b[j]) i++
+    else j++
+  }
+  return shared / Math.min(a.length, b.length)
+}
+
+/** The parts of a continuity score, for explanations and tuning. */
+export interface ContinuityEvidence {
+  open: number
+  start: number
+  shape: number
+  gain: number
+  pair: number
+  balance: number
+  topic: number
+  /** The part of the total that depends on both pieces (not just "A is open", "B looks like a continuation"). */
+  specific: number
+  total: number
+}
+
+/** Largest possible topic term, so callers can skip computing it when it cannot matter. */
+export const MAX_TOPIC_POINTS = 2
+
+/**
+ * Evidence that `b` continues `a` directly, without the position term (see the file comment). With `needed`, the
+ * topic term is only computed when the other terms reach `needed - MAX_TOPIC_POINTS` (it is 0 otherwise).
+ */
+export function continuityEvidence(
+  a: TextPiece,
+  b: TextPiece,
+  lexicon: Lexicon,
+  ngrams?: CharNgramStats,
+  needed = -Infinity
+): ContinuityEvidence {
+  const last = a.text[a.text.length - 1] ?? ''
+  const first = b.text[0] ?? ''
+  const wordEnd = isHan(last)
+  let shape = b.startShape
+  let bound = 0
+  if (last === '、' && first === '等') shape = -2
+  else if (shape === 0 && wordEnd && BOUND_START.includes(first)) bound = 1.5
+  else if (shape === 0 && wordEnd && WEAK_BOUND_START.includes(first)) bound = 0.5
+  else if (shape === 0 && !wordEnd && (first === '“' || first === '"')) shape = -0.4
+  const gain = boundaryGain(a.edges, b.edges, lexicon)
+  let pair = 0
+  if (ngrams && wordEnd && isHan(first)) {
+    const expected = (ngrams.unigram(last) * ngrams.unigram(first)) / Math.max(1, ngrams.total)
+    const seen = ngrams.bigram(last + first)
+    pair = seen > 0 ? Math.max(0, Math.min(1, Math.log10((seen + 1) / (expected + 1)) / 2)) : 0
+  }
+  const balance = (a.opens.quote && b.closes.quote) || (a.opens.bracket && b.closes.bracket) ? 2 : 0
+  const partial = a.open + b.startsInside + shape + bound + GAIN_WEIGHT * gain + pair + balance
+  const topic = partial + MAX_TOPIC_POINTS >= needed ? MAX_TOPIC_POINTS * topicSimilarity(a.bigrams, b.bigrams) : 0
+  const specific = bound + GAIN_WEIGHT * gain + pair + balance + topic
+  return { open: a.open, start: b.startsInside, shape: shape + bound, gain, pair, balance, topic, specific, total: partial + topic }
+}

@@ -1,0 +1,205 @@
+// Which raw line continues which: every line that ends mid-sentence (A) is scored against every line that may
+// start mid-sentence (B) with continuity.ts plus position (B right after A), and the best pairs are linked
+// greedily (each line at most one successor and one predecessor, no cycles). Split-paragraph and column-order
+// turn the links into suggestions.
+import type { ContinuityEvidence, TextPiece } from './continuity'
+import { continuityEvidence, textPiece, topicSimilarity } from './continuity'
+import type { EngineContext } from './engine'
+import type { Lexicon } from './lexicon'
+import type { PageLine, RawPage } from './rawPage'
+
+/** Score (points) from which a pair is linked. */
+export const LINK_THRESHOLD = 2.5
+/** Score from which a pair is offered as a ranked alternative. */
+export const ALTERNATIVE_THRESHOLD = 1.5
+/** Score from which two leftover narrow column lines that are each other's best free partner are linked. */
+export const COLUMN_THRESHOLD = 1.5
+/** Pair-specific evidence (continuity.ts `specific` plus the jump bonus) a link between distant lines needs. */
+export const DISTANT_SPECIFIC = 0.8
+
+/** One scored pair: line order `b` may continue line order `a`. */
+export interface LineLink {
+  a: number
+  b: number
+  score: number
+  evidence: ContinuityEvidence
+  /** 2: B is the next line; 1: only titles lie between; 0: elsewhere. */
+  adjacency: number
+  /** Bonus when A ends right before another article (title, dateline) and B starts right after a title: a column jump. */
+  jump: number
+}
+
+/** Links of a page plus every candidate pair above the alternative threshold, per A (best first). */
+export interface PageLinks {
+  pieces: TextPiece[]
+  /** Chosen successor of line order a. */
+  next: Map<number, LineLink>
+  /** Chosen predecessor of line order b. */
+  prev: Map<number, LineLink>
+  candidates: Map<number, LineLink[]>
+}
+
+/** Lines to leave out: `excluded` (e.g. dropped duplicates) and `reserved` (already continued, as B only). */
+export interface LinkOptions {
+  excluded: ReadonlySet<number>
+  reserved: ReadonlySet<number>
+}
+
+/** True when `line` belongs to a title block: a dateline or byline follows within two lines, short lines between. */
+function inTitleBlock(page: RawPage, line: PageLine): boolean {
+  if (line.text.length > 50) return false
+  for (let k = line.order + 1; k <= line.order + 2 && k < page.lines.length; k++) {
+    const next = page.lines[k]
+    if (next.dateline || next.kind === 'byline') return true
+    if (next.kind === 'body' && next.text.length > 30) return false
+  }
+  return false
+}
+
+/** Ends with a photo credit or byline (… 摄, … 摄（新华社发）). */
+function endsWithCredit(text: string): boolean {
+  return /摄(?:[(（][^)）]{0,10}[)）])?$/.test(text)
+}
+
+/** Continuity features of every line of the page, by line order. */
+export function linePieces(page: RawPage, lexicon: Lexicon): TextPiece[] {
+  return page.lines.map((l) => textPiece(l.text, lexicon))
+}
+
+/** Scores all pairs and links the best (see the file comment). */
+export function findLineLinks(page: RawPage, pieces: TextPiece[], ctx: EngineContext, options: LinkOptions): PageLinks {
+  const { lexicon, ngrams } = ctx
+  const usable = (l: PageLine) => (l.kind === 'body' || l.kind === 'title') && !options.excluded.has(l.order)
+  const as = page.lines.filter(
+    (l) => usable(l) && pieces[l.order].open > 0 && !inTitleBlock(page, l) && !endsWithCredit(pieces[l.order].text)
+  )
+  const bs = page.lines.filter((l) => usable(l) && !l.dateline && !options.reserved.has(l.order) && !inTitleBlock(page, l))
+  const stay = new Map<number, number>()
+  for (const b of bs) {
+    let p = b.order - 1
+    while (p >= 0 && page.lines[p].kind !== 'body') p--
+    const prevPiece = p >= 0 ? pieces[p] : null
+    stay.set(b.order, prevPiece && prevPiece.open === 0 ? topicSimilarity(prevPiece.bigrams, pieces[b.order].bigrams) : 0)
+  }
+  const endsBlock = (l: PageLine | undefined) => !!l && (l.kind !== 'body' || l.dateline)
+  const startsBlock = (l: PageLine | undefined) => !!l && l.kind !== 'body'
+  const all: LineLink[] = []
+  const weak: LineLink[] = []
+  const candidates = new Map<number, LineLink[]>()
+  for (const a of as) {
+    const nextBody = page.lines.slice(a.order + 1).find((l) => l.kind === 'body')
+    const list: LineLink[] = []
+    for (const b of bs) {
+      if (b === a) continue
+      const adjacency = b.order === a.order + 1 ? 2 : b === nextBody ? 1 : 0
+      const position = adjacency === 2 ? 1.5 : adjacency === 1 ? 1 : 0
+      const priorPenalty = b.order === a.order + 1 ? 0 : 3 * (stay.get(b.order) ?? 0)
+      const needed = ALTERNATIVE_THRESHOLD - position + priorPenalty
+      const evidence = continuityEvidence(pieces[a.order], pieces[b.order], lexicon, ngrams, needed)
+      const strong = evidence.gain >= 4 || evidence.balance > 0
+      if (a.kind === 'title' && !strong) continue
+      if (b.kind === 'title' && !strong && evidence.start === 0 && evidence.shape < 1.5) continue
+      const jump =
+        adjacency === 0 && b.order > a.order
+          ? (endsBlock(page.lines[a.order + 1]) ? 0.8 : 0) + (startsBlock(page.lines[b.order - 1]) ? 0.7 : 0)
+          : 0
+      const score = evidence.total + position + jump - priorPenalty
+      if (score < ALTERNATIVE_THRESHOLD) continue
+      const link = { a: a.order, b: b.order, score, evidence, adjacency, jump }
+      if (adjacency === 0 && evidence.specific + jump < DISTANT_SPECIFIC) weak.push(link)
+      else list.push(link)
+    }
+    list.sort((x, y) => y.score - x.score || Math.abs(x.b - x.a) - Math.abs(y.b - y.a))
+    if (list.length) candidates.set(a.order, list)
+    all.push(...list)
+  }
+  all.sort((x, y) => y.score - x.score || Math.abs(x.b - x.a) - Math.abs(y.b - y.a) || x.a - y.a)
+  const next = new Map<number, LineLink>()
+  const prev = new Map<number, LineLink>()
+  const headOf = (n: number): number => {
+    let h = n
+    while (prev.has(h)) h = prev.get(h)!.a
+    return h
+  }
+  const take = (link: LineLink) => {
+    if (next.has(link.a) || prev.has(link.b) || headOf(link.a) === link.b) return
+    next.set(link.a, link)
+    prev.set(link.b, link)
+  }
+  for (const link of all) {
+    if (link.score < LINK_THRESHOLD) break
+    take(link)
+  }
+  completeColumns(page, [...all, ...weak].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b), next, prev, take)
+  return { pieces, next, prev, candidates }
+}
+
+/** A narrow column line: each of its wrap-separated pieces is 6–24 characters long. */
+function isNarrow(line: PageLine): boolean {
+  const parts = line.text.split(/[ \u3000]+/)
+  return parts.length <= 3 && parts.every((p) => p.length >= 4 && p.length <= 24)
+}
+
+/**
+ * Second pass for shredded columns: in a block of at least six consecutive narrow lines, every line that ends
+ * mid-sentence needs a continuation. Leftover pairs in one block, both still free, are linked when each is the
+ * other's best free partner and the score reaches COLUMN_THRESHOLD (elimination, not lexical evidence).
+ */
+function completeColumns(
+  page: RawPage,
+  all: LineLink[],
+  next: Map<number, LineLink>,
+  prev: Map<number, LineLink>,
+  take: (link: LineLink) => void
+): void {
+  // Runs of consecutive narrow lines (blocks); a pair must lie in one block.
+  const block = new Int32Array(page.lines.length).fill(-1)
+  let blocks = 0
+  for (let i = 0; i < page.lines.length; i++) {
+    if (!isNarrow(page.lines[i])) continue
+    block[i] = i > 0 && block[i - 1] >= 0 ? block[i - 1] : blocks++
+  }
+  const size = new Map<number, number>()
+  for (const b of block) if (b >= 0) size.set(b, (size.get(b) ?? 0) + 1)
+  for (let changed = true; changed; ) {
+    changed = false
+    const bestForA = new Map<number, LineLink>()
+    const bestForB = new Map<number, LineLink>()
+    for (const link of all) {
+      if (link.score < COLUMN_THRESHOLD || next.has(link.a) || prev.has(link.b)) continue
+      if (block[link.a] < 0 || block[link.a] !== block[link.b] || (size.get(block[link.a]) ?? 0) < 6) continue
+      if (!bestForA.has(link.a)) bestForA.set(link.a, link)
+      if (!bestForB.has(link.b)) bestForB.set(link.b, link)
+    }
+    for (const [a, link] of bestForA) {
+      if (bestForB.get(link.b) !== link || next.has(a) || prev.has(link.b)) continue
+      const before = next.size
+      take(link)
+      changed ||= next.size > before
+    }
+  }
+}
+
+/** The chains of linked line orders (each at least two lines), in order of their heads. */
+export function linkChains(links: PageLinks): number[][] {
+  const chains: number[][] = []
+  for (const head of [...links.next.keys()].sort((x, y) => x - y)) {
+    if (links.prev.has(head)) continue
+    const chain = [head]
+    for (let n = links.next.get(head); n; n = links.next.get(n.b)) chain.push(n.b)
+    chains.push(chain)
+  }
+  return chains
+}
+
+/** Short account of the evidence for a link, for an editor. */
+export function describeLink(link: LineLink, a: TextPiece, b: TextPiece): string {
+  const why: string[] = []
+  if (link.evidence.gain >= 3) why.push('a word spans the break')
+  if (link.evidence.start > 0) why.push('the next piece starts with punctuation')
+  if (link.evidence.balance > 0) why.push('a quotation or bracket closes there')
+  if (link.evidence.open >= 2 && !why.length) why.push(`"${a.text.slice(-1)}" cannot end a paragraph`)
+  if (link.adjacency === 2 && !why.length) why.push('the next line continues it')
+  if (link.evidence.topic >= 0.5) why.push('same topic')
+  return `"…${a.text.slice(-8)}" continues with "${b.text.slice(0, 8)}…"${why.length ? ` (${why.join(', ')})` : ''}`
+}

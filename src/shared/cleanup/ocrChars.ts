@@ -1,0 +1,131 @@
+// OCR character confusions between look-alike characters (人/入, 己/已/巳, 未/末, 土/士, 戍/戌/戊, 新/渐 …), fixed
+// only where the dictionary makes the other character certain: with the swap, a word of two or more characters
+// covers the position (深入, 日渐, 入会); without it, no word covers it or only one far rarer (自已 vs 自己); and
+// the swap breaks no word the neighbours already form (三人会同 keeps 会同, so 入会 is not proposed). Review,
+// never safe: precision matters far more than recall. A pair the library's own pages use often (入职, which
+// jieba lacks) is taken as right. Also O/o or l/I between digits (2O19 → 2019).
+import { isHan } from '../text/cjk'
+import type { Lexicon } from './lexicon'
+import type { CharNgramStats } from './ngrams'
+import type { PageLine, RawPage } from './rawPage'
+import { isSpace } from './rawPage'
+import type { Suggestion } from './suggestion'
+import { makeSuggestion } from './suggestion'
+
+/** Groups of characters OCR confuses; each may be read as any other in its group. */
+export const CONFUSABLE_GROUPS = ['人入', '己已巳', '未末', '土士', '戍戌戊', '日曰', '新渐', '侯候', '拨拔', '微徽', '冶治', '汩汨', '折析', '免兔', '兵乒', '茶荼', '贝见']
+
+const ALTERNATIVES = new Map<string, string[]>()
+for (const g of CONFUSABLE_GROUPS) for (const c of g) ALTERNATIVES.set(c, [...g].filter((x) => x !== c))
+
+/** Words must reach this frequency to justify a fix. */
+const MIN_WORD_FREQUENCY = 50
+/** Above this frequency a word covering the original character counts as evidence the text is right. */
+const ORIGINAL_WORD_FREQUENCY = 10
+/** A same-span word that is this many times rarer than the fixed one is a dictionary slip (自已 vs 自己). */
+const MIN_RATIO = 300
+
+/** Han text of a line with spaces and markdown removed, and the raw offset of each unit. */
+function hanStream(line: PageLine): { text: string; raw: number[] } {
+  let text = ''
+  const raw: number[] = []
+  for (let i = 0; i < line.text.length; i++) {
+    const ch = line.text[i]
+    if (isSpace(ch) || ch === '*' || ch === '#') continue
+    text += ch
+    raw.push(line.from + i)
+  }
+  return { text, raw }
+}
+
+/** Best frequency of a word (2–4 units) covering position `i` of `text` (with text[i] read as `ch`). */
+function coveringWord(text: string, i: number, ch: string, lexicon: Lexicon): { frequency: number; from: number; to: number } {
+  const swapped = text.slice(Math.max(0, i - 3), i) + ch + text.slice(i + 1, i + 4)
+  const offset = Math.max(0, i - 3)
+  const at = i - offset
+  let best = { frequency: 0, from: i, to: i + 1 }
+  for (let s = Math.max(0, at - 3); s <= at; s++)
+    for (let e = Math.max(at + 1, s + 2); e <= Math.min(swapped.length, s + 4); e++) {
+      let han = true
+      for (let k = s; k < e; k++) if (!isHan(swapped[k])) han = false
+      if (!han) continue
+      const f = lexicon.frequencyAt(swapped, s, e)
+      if (f > best.frequency) best = { frequency: f, from: s + offset, to: e + offset }
+    }
+  return best
+}
+
+/** True when text[from, to) overlaps, without containing, a common word the original text forms. */
+function breaksWord(text: string, from: number, to: number, i: number, lexicon: Lexicon): boolean {
+  for (let s = Math.max(0, from - 3); s < to; s++)
+    for (let e = s + 2; e <= Math.min(text.length, s + 4); e++) {
+      if (e <= from || s >= to || (s >= from && e <= to)) continue
+      if (s <= i && e > i) continue
+      if (lexicon.frequencyAt(text, s, e) >= MIN_WORD_FREQUENCY) return true
+    }
+  return false
+}
+
+/** Corpus count from which a pair of characters is taken as established usage (入职 in 新入职职工, unknown to jieba). */
+const CORPUS_ATTESTED = 3
+
+/** True when the library corpus uses the original character with one of its neighbours often enough. */
+function attested(text: string, i: number, ngrams?: CharNgramStats): boolean {
+  if (!ngrams) return false
+  return (i > 0 && ngrams.bigram(text.slice(i - 1, i + 1)) >= CORPUS_ATTESTED) || (i + 1 < text.length && ngrams.bigram(text.slice(i, i + 2)) >= CORPUS_ATTESTED)
+}
+
+/** Suggestions fixing look-alike characters where the dictionary is certain (raw offsets). */
+export function fixConfusedCharacters(page: RawPage, lexicon: Lexicon, ngrams?: CharNgramStats): Suggestion[] {
+  const out: Suggestion[] = []
+  for (const line of page.lines) {
+    if (line.kind === 'byline') continue
+    const { text, raw } = hanStream(line)
+    for (let i = 0; i < text.length; i++) {
+      const alts = ALTERNATIVES.get(text[i])
+      if (!alts || attested(text, i, ngrams)) continue
+      const original = coveringWord(text, i, text[i], lexicon)
+      for (const alt of alts) {
+        const fixed = coveringWord(text, i, alt, lexicon)
+        if (fixed.frequency < MIN_WORD_FREQUENCY || fixed.to - fixed.from < 2) continue
+        const sameSpan = original.from === fixed.from && original.to === fixed.to
+        if (original.frequency >= ORIGINAL_WORD_FREQUENCY && !(sameSpan && fixed.frequency >= MIN_RATIO * original.frequency))
+          continue
+        if (breaksWord(text, fixed.from, fixed.to, i, lexicon)) continue
+        const before = text.slice(fixed.from, fixed.to)
+        const after = before.slice(0, i - fixed.from) + alt + before.slice(i - fixed.from + 1)
+        out.push(
+          makeSuggestion({
+            kind: 'ocr-char',
+            safe: false,
+            confidence: original.frequency === 0 ? 0.8 : 0.6,
+            explanation: `OCR look-alike: "${before}" is not a word, "${after}" is; read "${text[i]}" as "${alt}"`,
+            edits: [{ from: raw[i], to: raw[i] + 1, insert: alt }],
+            meta: { word: after }
+          })
+        )
+        break
+      }
+    }
+    digitLookAlikes(line, out)
+  }
+  return out
+}
+
+/** Latin O/o/l/I between digits → 0/1 (2O19 → 2019, 1l0 → 110). */
+function digitLookAlikes(line: PageLine, out: Suggestion[]): void {
+  const re = /(?<=[0-9])[OolI](?=[0-9])/g
+  for (const m of line.text.matchAll(re)) {
+    const at = line.from + (m.index ?? 0)
+    const digit = m[0] === 'O' || m[0] === 'o' ? '0' : '1'
+    out.push(
+      makeSuggestion({
+        kind: 'ocr-char',
+        safe: false,
+        confidence: 0.7,
+        explanation: `OCR look-alike: letter "${m[0]}" inside a number; read it as "${digit}"`,
+        edits: [{ from: at, to: at + 1, insert: digit }]
+      })
+    )
+  }
+}

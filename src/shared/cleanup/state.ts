@@ -1,0 +1,79 @@
+// Where each suggestion stands on a page, and the automatic run that applies the safe ones.
+import type { Decision } from '../model/page'
+import type { TextChange } from '../text/changes'
+import type { CleanDoc } from './apply'
+import { applyToDoc, changesInIndexedDoc, indexDoc } from './apply'
+import type { Suggestion, SuggestionKind } from './suggestion'
+
+/** accepted/rejected: decided (by a person or auto); open: applicable; stale: no longer applies (text changed or done by hand). */
+export type SuggestionState = 'accepted' | 'rejected' | 'open' | 'stale'
+
+/** State of one suggestion on the current clean document. */
+export function suggestionState(doc: CleanDoc, s: Suggestion, decisions: Readonly<Record<string, Decision>>): SuggestionState {
+  const d = decisions[s.id]
+  if (d) return d.action
+  return changesInIndexedDoc(indexDoc(doc), s) ? 'open' : 'stale'
+}
+
+/** States of many suggestions at once (one provenance index for all), keyed by suggestion id. */
+export function suggestionStates(
+  doc: CleanDoc,
+  suggestions: readonly Suggestion[],
+  decisions: Readonly<Record<string, Decision>>
+): Map<string, SuggestionState> {
+  const ix = indexDoc(doc)
+  const out = new Map<string, SuggestionState>()
+  for (const s of suggestions) {
+    const d = decisions[s.id]
+    out.set(s.id, d ? d.action : changesInIndexedDoc(ix, s) ? 'open' : 'stale')
+  }
+  return out
+}
+
+/** Decisions to record when `s` is accepted: it accepted, the other alternatives of its group rejected. */
+export function decisionsForAccept(
+  s: Suggestion,
+  all: readonly Suggestion[],
+  at: string,
+  by: Decision['by'] = 'human'
+): Record<string, Decision> {
+  const out: Record<string, Decision> = { [s.id]: { action: 'accepted', at, by } }
+  if (s.group !== undefined)
+    for (const other of all) if (other.group === s.group && other.id !== s.id) out[other.id] = { action: 'rejected', at, by }
+  return out
+}
+
+/** What autoClean did. */
+export interface AutoCleanResult {
+  doc: CleanDoc
+  /** Change sets in the order applied (offsets of each into the text the previous ones left), for mapping spans. */
+  changeSets: TextChange[][]
+  /** The decisions it made, all `by: 'auto'`, keyed by suggestion id (merge them into PageFile.decisions). */
+  decisions: Record<string, Decision>
+  /** Suggestions applied, per kind. */
+  counts: Partial<Record<SuggestionKind, number>>
+}
+
+/**
+ * Applies every safe suggestion that nobody has decided and that still applies; records each as accepted by
+ * 'auto'. Leaves alone anything with a decision (a person's or an earlier run's) and groups where an alternative
+ * was accepted. `at` is the ISO time to stamp on the decisions.
+ */
+export function autoClean(
+  doc: CleanDoc,
+  suggestions: readonly Suggestion[],
+  decisions: Readonly<Record<string, Decision>>,
+  at: string
+): AutoCleanResult {
+  const settledGroups = new Set<string>()
+  for (const s of suggestions) if (s.group !== undefined && decisions[s.id]?.action === 'accepted') settledGroups.add(s.group)
+  const candidates = suggestions.filter((s) => s.safe && !decisions[s.id] && (s.group === undefined || !settledGroups.has(s.group)))
+  const { doc: cleaned, changeSets, applied } = applyToDoc(doc, candidates)
+  const made: Record<string, Decision> = {}
+  const counts: Partial<Record<SuggestionKind, number>> = {}
+  for (const s of applied) {
+    made[s.id] = { action: 'accepted', at, by: 'auto' }
+    counts[s.kind] = (counts[s.kind] ?? 0) + 1
+  }
+  return { doc: cleaned, changeSets, decisions: made, counts }
+}

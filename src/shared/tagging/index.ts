@@ -1,0 +1,10 @@
+// Public API of shared/tagging.
+export { validateLabels, type LabelProblem } from './labels'
+export { mapEntities, checkSpans, type MapEntitiesOptions, type MappedEntities } from './mapEntities'
+export { tokenAt, tokenBoundaries, type PosTagger, type PosToken } from './posTagger'
+export { preAnnotate, ruleCandidates, segmentsOf, type AnnotateContext, type LexiconEntry } from './preAnnotate'
+export { resolveOverlaps, type Candidate, type Segment } from './candidates'
+export { findOccurrences, type Occurrence } from './occurrences'
+export { suggestRegion } from './region'
+export { provinceOf, PROVINCES, CITY_PROVINCE, REGIONS } from './gazetteer'
+export { surnameLength, SURNAMES, COMPOUND_SURNAMES } from './surnames'

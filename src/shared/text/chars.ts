@@ -1,0 +1,23 @@
+// Whole characters (code points) at UTF-16 offsets, so 𠮷 is seen as one Han character, not two surrogates.
+
+/** The character starting at UTF-16 offset `i` (two units for an astral character), '' past the end. */
+export function charAt(text: string, i: number): string {
+  if (i < 0 || i >= text.length) return ''
+  const c = text.charCodeAt(i)
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1)
+    if (d >= 0xdc00 && d <= 0xdfff) return text.slice(i, i + 2)
+  }
+  return text[i]
+}
+
+/** The character ending just before UTF-16 offset `i`, '' at the start. */
+export function charBefore(text: string, i: number): string {
+  if (i <= 0 || i > text.length) return ''
+  const d = text.charCodeAt(i - 1)
+  if (d >= 0xdc00 && d <= 0xdfff && i >= 2) {
+    const c = text.charCodeAt(i - 2)
+    if (c >= 0xd800 && c <= 0xdbff) return text.slice(i - 2, i)
+  }
+  return text[i - 1]
+}

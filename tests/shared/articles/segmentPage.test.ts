@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+import { articlesOf } from '../../../src/shared/articles/articleView'
+import { segmentPage } from '../../../src/shared/articles/segmentPage'
+import { SEED_PAGE, SEED_PAGE_BLANK } from './seedPage'
+
+const summary = (clean: string, hints?: Parameters<typeof segmentPage>[1]) =>
+  articlesOf(clean, segmentPage(clean, hints)).map((v) => ({
+    type: v.type,
+    kicker: v.kicker,
+    headline: v.headline,
+    subheads: v.subheads,
+    byline: v.byline,
+    headings: v.paragraphs.filter((p) => p.role === 'heading').map((p) => p.text),
+    paragraphs: v.paragraphs.length
+  }))
+
+describe('segmentPage on real seed lines', () => {
+  const views = summary(SEED_PAGE)
+
+  it('finds every article with kicker, headline, subhead and byline in their fields', () => {
+    expect(views.map((v) => [v.type, v.kicker, v.headline, v.subheads, v.byline])).toEqual([
+      [
+        'feature',
+        '贵州仁怀市总成立专门工作团队，帮助小微企业工会组织建起来、转起来、活起来——',
+        '“建会小分队”来了',
+        [],
+        '本报记者 李丰'
+      ],
+      ['photo', null, '职工线上点单 工会线下配单', [], '本报通讯员 张锋 孟宪勋 摄'],
+      ['news', '量化目标任务 明确部门责任', '江苏阜宁县总实施“六个100”行动', [], '本报（记者王伟 通讯员唐璐 周永祥）'],
+      [
+        'news',
+        null,
+        '北江洪峰过境广东英德城区',
+        ['市总组织干部职工积极参与抗洪，保障群众生命安全'],
+        '本报广州6月23日电（记者叶小钟 通讯员廖宇红 实习生谢迅）'
+      ],
+      ['sidebar', null, '阅读提示', [], null]
+    ])
+  })
+
+  it('keeps a short line between body paragraphs as a section heading of the same article', () => {
+    expect(views[0].headings).toEqual(['进驻工作薄弱区域'])
+    expect(views[0].paragraphs).toBe(4)
+  })
+
+  it('takes a short title followed by captions ending in a 摄 credit for a photo title, not a heading', () => {
+    expect(views[1].paragraphs).toBe(2)
+    expect(views[1].headings).toEqual([])
+  })
+
+  it('gives the same articles when blank lines separate the paragraphs', () => {
+    expect(summary(SEED_PAGE_BLANK)).toEqual(views)
+  })
+
+  it('puts a raw markdown heading in the headline with the line below as its subhead', () => {
+    // seeds/000: "## 内蒙古推广职工医疗互助保障" / "已有20余万名职工参与" / "**本报讯** (记者李玉波 通讯员杨章虎)…"
+    const raw =
+      '## 内蒙古推广职工医疗互助保障\n\n已有20余万名职工参与\n\n**本报讯** (记者李玉波 通讯员杨章虎)记者近日从内蒙古自治区总工会获悉\n'
+    const clean =
+      '内蒙古推广职工医疗互助保障\n已有20余万名职工参与\n本报讯（记者李玉波 通讯员杨章虎）记者近日从内蒙古自治区总工会获悉\n'
+    const prov = new Int32Array(clean.length).fill(-1)
+    const cleanLines = clean.split('\n')
+    const rawLines = raw.split('\n').filter((l) => l !== '')
+    let c = 0
+    cleanLines.forEach((line, i) => {
+      if (i < rawLines.length) prov.fill(raw.indexOf(rawLines[i]), c, c + line.length)
+      c += line.length + 1
+    })
+    expect(summary(clean)[0]).toMatchObject({ kicker: '内蒙古推广职工医疗互助保障', headline: '已有20余万名职工参与' })
+    expect(summary(clean, { raw, prov })[0]).toMatchObject({
+      kicker: null,
+      headline: '内蒙古推广职工医疗互助保障',
+      subheads: ['已有20余万名职工参与']
+    })
+  })
+
+  it('starts a new article at a dateline that follows body text (the title was lost)', () => {
+    // seeds/000 line 47 then line 51: no title between the two.
+    const clean =
+      '今年，烟台市总将工会阵地建设列入重要议事日程，整合工会内外资源。\n本报讯（记者卢翔）近日，江西省新余市总工会出台《关于进一步完善“三师一室”工作机制的意见》。\n'
+    expect(summary(clean).map((v) => [v.type, v.byline])).toEqual([
+      ['other', null],
+      ['other', '本报讯（记者卢翔）']
+    ])
+  })
+
+  it('ends a sidebar after its paragraph: the rest continues as an untitled article', () => {
+    // seeds/004 lines 113–123: the 阅读提示 box sits between the byline and the body of its article.
+    const clean = [
+      '山东高密市总唱好素质提升、全员创新、共同富裕“三部曲”，实现职工、企业、社会多赢——',
+      '3粒“种子”赋能“产改”',
+      '本报记者 田国奎 本报通讯员 冯际刚',
+      '阅读提示',
+      '如何深入推进“产改”？山东省高密市总工会注重发挥典型的示范带动作用。',
+      '“今年我申报的项目是‘巾被自动化缝纫流程改造及工艺创新’。”近日，尝到甜头的山东孚日集团女工卢欣欣谈到“种子孵化工程”，眉飞色舞。'
+    ].join('\n')
+    expect(summary(clean).map((v) => [v.type, v.headline, v.paragraphs])).toEqual([
+      ['feature', '3粒“种子”赋能“产改”', 0],
+      ['sidebar', '阅读提示', 1],
+      ['other', null, 1]
+    ])
+  })
+
+  it('marks a column banner such as 新闻特写 as a subhead and the article as a feature', () => {
+    // seeds/001 lines 33–40.
+    const clean =
+      '新闻特写\n“老板这么看重，更要多提！”\n□本报通讯员 季永健\n本报特约记者 王君东\n“感谢你们的好建议，一人奖一个红包……”1月10日，江苏南通依帝经贸有限公司召开职工代表大会。\n'
+    expect(summary(clean)).toEqual([
+      {
+        type: 'feature',
+        kicker: null,
+        headline: '“老板这么看重，更要多提！”',
+        subheads: ['新闻特写'],
+        byline: '□本报通讯员 季永健 本报特约记者 王君东',
+        headings: [],
+        paragraphs: 1
+      }
+    ])
+  })
+})
