@@ -14,7 +14,9 @@
     /** Clicks the page-list button whose text includes `label`; resolves with ms until `needle` is in the raw view and painted. */
     openPage(label, needle) {
       return new Promise((resolve, reject) => {
-        const button = [...document.querySelectorAll('nav[aria-label="Library"] li button')].find((b) => b.textContent.includes(label))
+        const button = [...document.querySelectorAll('nav[aria-label="Library"] li button')].find((b) =>
+          b.textContent.includes(label)
+        )
         if (!button) return reject(new Error(`no page ${label} in the visible list`))
         const shown = () => (document.querySelector('[aria-label="Raw OCR text"]')?.textContent ?? '').includes(needle)
         const timer = setTimeout(() => reject(new Error(`page ${label} did not show within 30 s`)), 30000)

@@ -13,7 +13,15 @@ import type { EntitySpan } from '../src/shared/model/page'
 import { quantile, round, type MeasureResult, type Row } from './report'
 
 const ROOT = join(__dirname, '..')
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+]
 const LARGE_PAGE_BYTES = 200_000
 const LARGE_PAGE_SPANS = 500
 export const LARGE_PAGE_SOURCE = 'zz-bench-200k.txt'
@@ -60,7 +68,8 @@ async function startHost(library: string): Promise<Host> {
 /** Adds a ~200 KB page (pages of the synthetic library joined) with 500 entity spans, as a tagged page would be. */
 async function addLargePage(libraryDir: string, inputDir: string, files: string[]): Promise<void> {
   let text = ''
-  for (let i = 2; i < files.length && Buffer.byteLength(text) < LARGE_PAGE_BYTES; i++) text += await readFile(join(inputDir, files[i]), 'utf8')
+  for (let i = 2; i < files.length && Buffer.byteLength(text) < LARGE_PAGE_BYTES; i++)
+    text += await readFile(join(inputDir, files[i]), 'utf8')
   while (Buffer.byteLength(text) < LARGE_PAGE_BYTES) text += text // tiny libraries (smoke runs)
   const store = await LibraryStore.open(libraryDir, { purpose: 'bench browser setup' })
   try {
@@ -76,7 +85,15 @@ async function addLargePage(libraryDir: string, inputDir: string, files: string[
       while (start < page.clean.length && !/[\u4e00-\u9fff]/u.test(page.clean[start])) start++
       let end = start
       while (end < page.clean.length && end - start < 3 && /[\u4e00-\u9fff]/u.test(page.clean[end])) end++
-      if (end > start) entities.push({ id: `bench-${i}`, start, end, label: labels[i % labels.length], status: i % 3 === 0 ? 'pending' : 'accepted', origin: 'rule' })
+      if (end > start)
+        entities.push({
+          id: `bench-${i}`,
+          start,
+          end,
+          label: labels[i % labels.length],
+          status: i % 3 === 0 ? 'pending' : 'accepted',
+          origin: 'rule'
+        })
     }
     await store.savePage(page.id, page.revision, (p) => ({ ...p, entities, status: 'tagged' }), 'bench')
   } finally {
@@ -105,7 +122,13 @@ function firstLine(text: string): string {
   return line.trim().slice(0, 8)
 }
 
-export async function measureBrowser(libraryDir: string, inputDir: string, files: string[], largePage: string, pages: number): Promise<MeasureResult> {
+export async function measureBrowser(
+  libraryDir: string,
+  inputDir: string,
+  files: string[],
+  largePage: string,
+  pages: number
+): Promise<MeasureResult> {
   await addLargePage(libraryDir, inputDir, files)
   const host = await startHost(libraryDir)
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
@@ -141,7 +164,12 @@ export async function measureBrowser(libraryDir: string, inputDir: string, files
     details.pageOpenMs = openTimes.map((t) => round(t, 1))
 
     // b) Scroll the page list (64 px rows): 240 frames at 400 px per frame.
-    const scroll = await probe<{ intervals: number[]; maxItems: number; scrolledPx: number }>(page, 'scrollList', 240, 400)
+    const scroll = await probe<{ intervals: number[]; maxItems: number; scrolledPx: number }>(
+      page,
+      'scrollList',
+      240,
+      400
+    )
     const p95Frame = quantile(scroll.intervals, 0.95)
     rows.push({
       measure: '7 browser',
@@ -185,7 +213,9 @@ export async function measureBrowser(libraryDir: string, inputDir: string, files
         unit: 'ms',
         target: '≤ 16 ms',
         met: null,
-        note: hasEditor ? 'not yet measurable: the "Clean text" editor is not editable' : 'not yet measurable: the app has no editable "Clean text" editor yet'
+        note: hasEditor
+          ? 'not yet measurable: the "Clean text" editor is not editable'
+          : 'not yet measurable: the app has no editable "Clean text" editor yet'
       })
     } else {
       const lines = clean.first().locator('.cm-line')
@@ -203,7 +233,9 @@ export async function measureBrowser(libraryDir: string, inputDir: string, files
         note: `p50 ${round(quantile(latencies, 0.5), 1)} ms, max ${round(Math.max(...latencies), 1)} ms over ${latencies.length} keys`
       })
       details.keystrokeMs = latencies.map((t) => round(t, 1))
-      details.suggestionMarksOnLargePage = await page.locator('[aria-label="Clean text"] [class*="suggest"], [aria-label="Raw OCR text"] [class*="kind-"]').count()
+      details.suggestionMarksOnLargePage = await page
+        .locator('[aria-label="Clean text"] [class*="suggest"], [aria-label="Raw OCR text"] [class*="kind-"]')
+        .count()
     }
     details.pageErrors = errors
   } finally {

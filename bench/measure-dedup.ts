@@ -55,7 +55,10 @@ export async function measureDedup(libraryDir: string, planted: PlantedPair[]): 
     }
   }
   const recall = planted.length === 0 ? 1 : foundPlanted.size / planted.length
-  const missedExamples = wanted.filter((w) => !foundPlanted.has(w)).slice(0, 5).map((w) => w.pair)
+  const missedExamples = wanted
+    .filter((w) => !foundPlanted.has(w))
+    .slice(0, 5)
+    .map((w) => w.pair)
   return {
     rows: [
       {

@@ -8,7 +8,12 @@ import { LibraryStore } from '../src/node/store/library-store'
 import { round, throughputRatio, type MeasureResult } from './report'
 import { flushDisk } from './system'
 
-export async function measureImport(inputDir: string, libraryDir: string, floorDir: string, totalBytes: number): Promise<MeasureResult> {
+export async function measureImport(
+  inputDir: string,
+  libraryDir: string,
+  floorDir: string,
+  totalBytes: number
+): Promise<MeasureResult> {
   const names = (await readdir(inputDir)).filter((n) => n.endsWith('.txt')).sort()
 
   flushDisk()
@@ -27,7 +32,8 @@ export async function measureImport(inputDir: string, libraryDir: string, floorD
   const report = await importPaths(store, [inputDir])
   await store.close()
   const seconds = (performance.now() - t0) / 1000
-  if (report.imported !== names.length) throw new Error(`import: expected ${names.length} pages, imported ${report.imported} (${report.failed} failed)`)
+  if (report.imported !== names.length)
+    throw new Error(`import: expected ${names.length} pages, imported ${report.imported} (${report.failed} failed)`)
 
   const mb = totalBytes / 1e6
   const pagesPerSecond = names.length / seconds

@@ -20,10 +20,14 @@ interface ChildResult {
 
 function openOnce(libraryDir: string): { child: ChildResult; wallMs: number } {
   const t0 = performance.now()
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/run-ts.mjs'), join(ROOT, 'bench/open-library-child.ts'), libraryDir], {
-    cwd: ROOT,
-    encoding: 'utf8'
-  })
+  const r = spawnSync(
+    process.execPath,
+    [join(ROOT, 'bin/run-ts.mjs'), join(ROOT, 'bench/open-library-child.ts'), libraryDir],
+    {
+      cwd: ROOT,
+      encoding: 'utf8'
+    }
+  )
   const wallMs = performance.now() - t0
   if (r.status !== 0) throw new Error(`open-library-child failed (${r.status}): ${r.stderr}`)
   return { child: JSON.parse(r.stdout.trim().split('\n').at(-1) as string) as ChildResult, wallMs }
@@ -60,7 +64,11 @@ export function measureOpen(libraryDir: string, runs = 3): MeasureResult {
       }
     ],
     details: {
-      runs: results.map((r) => ({ totalMs: round(r.child.totalMs, 1), openMs: round(r.child.openMs, 1), rssMB: round(r.child.rssMB) })),
+      runs: results.map((r) => ({
+        totalMs: round(r.child.totalMs, 1),
+        openMs: round(r.child.openMs, 1),
+        rssMB: round(r.child.rssMB)
+      })),
       heapUsedMB: round(child.heapUsedMB),
       processWallMs: Math.round(wallMs)
     }

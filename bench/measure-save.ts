@@ -20,10 +20,17 @@ function edit(clean: string, n: number): string {
   return clean.slice(0, at) + replacement + clean.slice(at + 1)
 }
 
-export async function measureSave(libraryDir: string, scratchDir: string, savesPerPage = SAVES_PER_PAGE): Promise<MeasureResult> {
+export async function measureSave(
+  libraryDir: string,
+  scratchDir: string,
+  savesPerPage = SAVES_PER_PAGE
+): Promise<MeasureResult> {
   const store = await LibraryStore.open(libraryDir, { purpose: 'bench save' })
   const entries = store.listPages()
-  const chosen = Array.from({ length: Math.min(PAGES, entries.length) }, (_, i) => entries[Math.floor(((i + 0.5) * entries.length) / PAGES)])
+  const chosen = Array.from(
+    { length: Math.min(PAGES, entries.length) },
+    (_, i) => entries[Math.floor(((i + 0.5) * entries.length) / PAGES)]
+  )
   const times: number[] = []
   const floorTimes: number[] = []
   const firstSaves: number[] = []
@@ -40,7 +47,12 @@ export async function measureSave(libraryDir: string, scratchDir: string, savesP
       // The first save of a page also writes a history snapshot (then at most one per page every 5 minutes, i.e.
       // once per hundreds of autosaves): timed on its own, so the p95 is that of steady autosaving.
       const s0 = performance.now()
-      page = await store.savePage(page.id, page.revision, (p) => ({ ...p, clean: edit(p.clean, 99), humanEdited: true }), 'edit')
+      page = await store.savePage(
+        page.id,
+        page.revision,
+        (p) => ({ ...p, clean: edit(p.clean, 99), humanEdited: true }),
+        'edit'
+      )
       firstSaves.push(performance.now() - s0)
       for (let n = 0; n < savesPerPage; n++) {
         const clean = edit(page.clean, n)

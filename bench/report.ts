@@ -51,7 +51,10 @@ function fmt(n: number | null | undefined, unit = ''): string {
 
 function width(s: string): number {
   let w = 0
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch)
+      ? 2
+      : 1
   return w
 }
 
@@ -66,7 +69,9 @@ export function formatTable(rows: readonly Row[]): string {
     r.measure,
     r.what,
     r.value === null ? (r.note ? 'n/a' : '—') : fmt(r.value, r.unit),
-    r.floor === undefined || r.floor === null ? '—' : `${fmt(r.floor, r.unit)}${r.floorWhat ? ` (${r.floorWhat})` : ''}`,
+    r.floor === undefined || r.floor === null
+      ? '—'
+      : `${fmt(r.floor, r.unit)}${r.floorWhat ? ` (${r.floorWhat})` : ''}`,
     r.ratio === undefined || r.ratio === null ? '—' : `${fmt(r.ratio)}×`,
     r.target ?? '',
     r.met === undefined || r.met === null ? '' : r.met ? 'yes' : 'NO'

@@ -15,7 +15,7 @@ import { measureOpen } from './measure-open'
 import { measureSave } from './measure-save'
 import { formatTable, round, type MeasureResult, type Row } from './report'
 import { generateLibrary, type SyntheticLibrary } from './synthetic/synthetic-library'
-import { machineInfo, today } from './system'
+import { loadAverage, machineInfo, today } from './system'
 
 const ROOT = join(__dirname, '..')
 
@@ -30,7 +30,8 @@ interface Options {
   reuse: string | null
 }
 
-const USAGE = 'Usage: npm run bench -- [--pages N] [--json] [--smoke] [--no-browser] [--only 2,3,4] [--keep] [--reuse DIR]'
+const USAGE =
+  'Usage: npm run bench -- [--pages N] [--json] [--smoke] [--no-browser] [--only 2,3,4] [--keep] [--reuse DIR]'
 
 function parseOptions(argv: string[]): Options {
   const o: Options = { pages: 5000, json: false, smoke: false, browser: true, keep: false, only: null, reuse: null }
@@ -40,7 +41,8 @@ function parseOptions(argv: string[]): Options {
     if (arg === '--pages') {
       o.pages = Number(argv[++i])
       pagesGiven = true
-      if (!Number.isInteger(o.pages) || o.pages < 2) throw new Error(`--pages must be a whole number of at least 2\n${USAGE}`)
+      if (!Number.isInteger(o.pages) || o.pages < 2)
+        throw new Error(`--pages must be a whole number of at least 2\n${USAGE}`)
     } else if (arg === '--json') o.json = true
     else if (arg === '--smoke') o.smoke = true
     else if (arg === '--no-browser') o.browser = false
@@ -97,26 +99,51 @@ async function main(): Promise<void> {
         details[name] = { ...result.details, measureSeconds: round((performance.now() - t0) / 1000, 1) }
       } catch (error) {
         // A measure that breaks is reported (and fails the run), the others still run.
-        rows.push({ measure: name, what: 'error', value: null, unit: '', note: `the measure failed: ${(error as Error).message.split('\n')[0]}` })
+        rows.push({
+          measure: name,
+          what: 'error',
+          value: null,
+          unit: '',
+          note: `the measure failed: ${(error as Error).message.split('\n')[0]}`
+        })
         details[name] = { error: (error as Error).stack }
         process.exitCode = 1
       }
     }
     await run('1', '1 import', () => measureImport(inputDir, libraryDir, join(scratch, 'import-floor'), library.bytes))
     rmSync(join(scratch, 'import-floor'), { recursive: true, force: true })
-    await run('2', '2 cleanup', () => measureCleanup(inputDir, options.smoke ? 10 : 60))
+    await run('2', '2 cleanup', () => measureCleanup(inputDir, options.smoke ? 0.5 : 4))
     await run('3', '3 near-duplicates', () => measureDedup(libraryDir, library.planted))
     await run('4', '4 save', () => measureSave(libraryDir, scratch, options.smoke ? 5 : undefined))
     await run('5', '5 open', () => measureOpen(libraryDir, options.smoke ? 1 : 3))
     await run('6', '6 export', () => measureExport(libraryDir, scratch))
-    if (options.browser) await run('7', '7 browser', () => measureBrowser(libraryDir, inputDir, library.files, library.largePage, options.pages))
-    else rows.push({ measure: '7 browser', what: 'Chromium measures', value: null, unit: '', note: options.smoke ? 'skipped in --smoke runs' : 'skipped (--no-browser)' })
+    if (options.browser)
+      await run('7', '7 browser', () =>
+        measureBrowser(libraryDir, inputDir, library.files, library.largePage, options.pages)
+      )
+    else
+      rows.push({
+        measure: '7 browser',
+        what: 'Chromium measures',
+        value: null,
+        unit: '',
+        note: options.smoke ? 'skipped in --smoke runs' : 'skipped (--no-browser)'
+      })
   } finally {
     if (!options.keep && !options.reuse) rmSync(work, { recursive: true, force: true })
   }
 
   const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim()
-  const result = { date: today(), command, pages: options.pages, smoke: options.smoke, machine, totalSeconds: round((Date.now() - started) / 1000, 1), rows, details }
+  const result = {
+    date: today(),
+    command,
+    pages: options.pages,
+    smoke: options.smoke,
+    machine: { ...machine, loadAverageAtEnd: loadAverage() },
+    totalSeconds: round((Date.now() - started) / 1000, 1),
+    rows,
+    details
+  }
   // Smoke runs and partial runs (--only, --reuse) keep bench/results clean: they save in the work folder if kept.
   const partial = options.reuse !== null || options.only !== null
   const resultsDir = options.smoke || partial ? work : join(ROOT, 'bench', 'results')
@@ -127,7 +154,9 @@ async function main(): Promise<void> {
     writeFileSync(file, JSON.stringify(result, null, 2) + '\n')
   }
   log('')
-  log(`Jiaodui bench: ${options.pages} pages (${(details.library as { sourceMB: number }).sourceMB} MB of raw text), ${machine.cpus} cores, Node ${machine.node}, load average ${machine.loadAverageAtStart} at start`)
+  log(
+    `Jiaodui bench: ${options.pages} pages (${(details.library as { sourceMB: number }).sourceMB} MB of raw text), ${machine.cpus} cores, Node ${machine.node}, load average ${machine.loadAverageAtStart} at start, ${loadAverage()} at end`
+  )
   log(formatTable(rows))
   log('')
   log(saved ? `Saved ${file} (${result.totalSeconds} s)` : `(results not saved; ${result.totalSeconds} s)`)

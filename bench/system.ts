@@ -23,6 +23,11 @@ export function machineInfo(): MachineInfo {
   }
 }
 
+/** The 1-minute load average now (recorded at the end of a run as well). */
+export function loadAverage(): number {
+  return Math.round(loadavg()[0] * 100) / 100
+}
+
 /** Writes dirty pages to disk (`sync`), so a measure does not pay for the previous one's writes. */
 export function flushDisk(): void {
   if (process.platform !== 'win32') spawnSync('sync')

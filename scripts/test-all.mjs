@@ -27,7 +27,8 @@ function readJson(file) {
 const only = process.argv[2] // optional: unit | e2e
 if (!only) {
   if (step('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.shared.json']) && step('typecheck (node)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.node.json']))
-    step('typecheck (web)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.web.json'])
+    step('typecheck (web)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.web.json']) &&
+    step('typecheck (e2e)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.e2e.json'])
   step('lint', bin('eslint'), ['.'])
 }
 

@@ -43,13 +43,31 @@ const LARGE_PAGE_BYTES = 20_400
 
 /** Confusions seen in OCR of Chinese print (both directions). */
 const CONFUSIONS: Record<string, string> = {}
-for (const [a, b] of ['入人', '己已', '未末', '日曰', '土士', '千干', '天夭', '大太', '王玉', '体休', '侯候', '拨拔', '辩辨', '戊戌', '免兔']) {
+for (const [a, b] of [
+  '入人',
+  '己已',
+  '未末',
+  '日曰',
+  '土士',
+  '千干',
+  '天夭',
+  '大太',
+  '王玉',
+  '体休',
+  '侯候',
+  '拨拔',
+  '辩辨',
+  '戊戌',
+  '免兔'
+]) {
   CONFUSIONS[a] = b
   CONFUSIONS[b] = a
 }
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'
-const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏飞宇浩然昊天志国建文斌海波林春梅晓东峰辉宁雪琳佳俊博'
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'
+const GIVEN =
+  '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏飞宇浩然昊天志国建文斌海波林春梅晓东峰辉宁雪琳佳俊博'
 
 type PageStyle = 'wide' | 'narrow'
 
@@ -86,7 +104,10 @@ function utf8Length(text: string): number {
 
 /** The page's print style: punctuation width, quotes, and (narrow columns) a space at every OCR line wrap. */
 function styled(text: string, style: PageStyle, rng: Prng): string {
-  let out = text.replace(/，/g, () => (rng.chance(0.02) ? '，' : ',')).replace(/（/g, '(').replace(/）/g, ')')
+  let out = text
+    .replace(/，/g, () => (rng.chance(0.02) ? '，' : ','))
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
   if (style === 'narrow') {
     out = out.replace(/：/g, ':').replace(/；/g, ';').replace(/[“”]/g, '"')
     const chars = [...out]
@@ -152,7 +173,10 @@ export function generateLibrary(dir: string, options: GenerateOptions): Syntheti
     const exact = rng.chance(0.3)
     const b = exact ? passage : ocrVariant(passage, 1 + rng.int(1 + Math.floor([...passage].length / 60)), rng)
     plans.push({ pageA, pageB, a: passage, b, exact })
-    for (const [page, side] of [[pageA, 'A'], [pageB, 'B']] as const) {
+    for (const [page, side] of [
+      [pageA, 'A'],
+      [pageB, 'B']
+    ] as const) {
       const list = plantsOn.get(page) ?? []
       list.push({ pair: p, side })
       plantsOn.set(page, list)
@@ -160,7 +184,10 @@ export function generateLibrary(dir: string, options: GenerateOptions): Syntheti
   }
 
   const files: string[] = []
-  const ranges: Array<{ A?: { file: string; from: number; to: number }; B?: { file: string; from: number; to: number } }> = plans.map(() => ({}))
+  const ranges: Array<{
+    A?: { file: string; from: number; to: number }
+    B?: { file: string; from: number; to: number }
+  }> = plans.map(() => ({}))
   let bytes = 0
   let pagesWithInnerDuplicate = 0
   const largeIndex = Math.min(1, pages - 1)
@@ -179,7 +206,8 @@ export function generateLibrary(dir: string, options: GenerateOptions): Syntheti
       add({ text: (style === 'wide' && rng.chance(0.3) ? '# ' : '') + text.line(rng, rng.pick(headLengths)) })
       if (rng.chance(0.4)) add({ text: text.line(rng, rng.between(8, 26)) })
       const credit = `(记者${name(rng)}${rng.chance(0.6) ? ` 通讯员${name(rng)}` : ''})`
-      const lead = style === 'wide' && rng.chance(0.4) ? `**本报讯** ${credit}` : `本报讯${rng.chance(0.5) ? ' ' : ''}${credit}`
+      const lead =
+        style === 'wide' && rng.chance(0.4) ? `**本报讯** ${credit}` : `本报讯${rng.chance(0.5) ? ' ' : ''}${credit}`
       add({ text: lead + text.paragraph(rng, rng.pick(bodyLengths)) })
       const paragraphs = rng.between(3, 9)
       for (let i = 0; i < paragraphs && size < target; i++) {
@@ -190,7 +218,11 @@ export function generateLibrary(dir: string, options: GenerateOptions): Syntheti
         add({ text: text.paragraph(rng, rng.pick(bodyLengths)) })
       }
     }
-    for (const plant of pending) blocks.splice(1 + rng.int(blocks.length), 0, { text: plant.side === 'A' ? plans[plant.pair].a : plans[plant.pair].b, planted: plant })
+    for (const plant of pending)
+      blocks.splice(1 + rng.int(blocks.length), 0, {
+        text: plant.side === 'A' ? plans[plant.pair].a : plans[plant.pair].b,
+        planted: plant
+      })
 
     // Defects of ordinary lines: character confusions, split paragraphs, one passage repeated on the page.
     const lines: Block[] = []
@@ -227,7 +259,12 @@ export function generateLibrary(dir: string, options: GenerateOptions): Syntheti
     let content = '\n'
     for (const line of lines) {
       const styledText = styled(line.text, style, rng)
-      if (line.planted) ranges[line.planted.pair][line.planted.side] = { file, from: content.length, to: content.length + styledText.length }
+      if (line.planted)
+        ranges[line.planted.pair][line.planted.side] = {
+          file,
+          from: content.length,
+          to: content.length + styledText.length
+        }
       content += styledText + '\n\n'
     }
     writeFileSync(join(dir, file), content)
@@ -238,7 +275,13 @@ export function generateLibrary(dir: string, options: GenerateOptions): Syntheti
   const planted: PlantedPair[] = plans.map((plan, i) => {
     const { A, B } = ranges[i]
     if (!A || !B) throw new Error(`planted pair ${i} was not placed`)
-    return { fileA: A.file, rangeA: { from: A.from, to: A.to }, fileB: B.file, rangeB: { from: B.from, to: B.to }, exact: plan.exact }
+    return {
+      fileA: A.file,
+      rangeA: { from: A.from, to: A.to },
+      fileB: B.file,
+      rangeB: { from: B.from, to: B.to },
+      exact: plan.exact
+    }
   })
   return { dir, files, bytes, planted, pagesWithInnerDuplicate, largePage: files[largeIndex] }
 }

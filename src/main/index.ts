@@ -107,6 +107,15 @@ async function start(): Promise<void> {
           }
           const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
           return result.canceled ? null : result.filePaths
+        },
+        chooseExportDir: async () => {
+          const options: Electron.OpenDialogOptions = { title: 'Export into this folder', buttonLabel: 'Export here', properties: ['openDirectory', 'createDirectory'] }
+          const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
+          return result.canceled ? null : (result.filePaths[0] ?? null)
+        },
+        openFolder: async (dir) => {
+          const problem = await shell.openPath(dir)
+          if (problem) throw new Error(`Cannot open ${dir}: ${problem}`)
         }
       }
     })

@@ -5,6 +5,7 @@ import type { ApiOutput, Contract } from '../../shared/api/contract'
 import type { ApiMethod } from '../../shared/api/methods'
 import { importBuffers, importPaths, type ImportReport } from '../import/import-files'
 import type { JobHandle, JobRegistry } from '../jobs/job-registry'
+import { join } from 'node:path'
 import type { LibraryStore } from '../store/library-store'
 import { applyToDoc } from '../../shared/cleanup/apply'
 import { decodeProvenance, encodeProvenance } from '../../shared/cleanup/provenance'
@@ -15,6 +16,9 @@ import type { SuggestionService } from '../cleanup/suggestion-service'
 import { findInLibrary, replaceInLibrary } from '../search/library-replace'
 import type { TaggingService } from '../tagging/tagging-service'
 import { pageArticleCount } from '../store/page-articles'
+import type { ExportResult } from '../../shared/api/contract'
+import { exportLibrary, exportLibraryZip, type LibraryExportProgress } from '../export/library-export'
+import type { ExportSummary } from '../export/export-corpus'
 import { ApiFailure } from './dispatch'
 
 export type ApiHandlers = {
@@ -26,6 +30,10 @@ export interface Platform {
   transport: 'ipc' | 'http'
   /** Native file/folder picker; absent in the browser host (it uploads files instead). */
   chooseImportPaths?: (mode: 'files' | 'folder') => Promise<string[] | null>
+  /** Native folder picker for exports; absent in the browser host (it downloads a zip instead). */
+  chooseExportDir?: () => Promise<string | null>
+  /** Shows a folder in the system file manager. */
+  openFolder?: (dir: string) => Promise<void>
 }
 
 export interface ApiContext {
@@ -46,6 +54,24 @@ function recordImport(job: JobHandle, report: ImportReport): string {
   if (report.duplicates) parts.push(`${report.duplicates} already in the library`)
   if (report.failed) parts.push(`${report.failed} refused`)
   return parts.join(', ')
+}
+
+function exportResult(summary: ExportSummary & { pageWarnings?: string[] }, outDir: string | null, download: string | null): ExportResult {
+  return {
+    outDir,
+    download,
+    files: summary.files,
+    bytes: summary.bytes,
+    counts: { ...summary.manifest.counts },
+    warnings: [...(summary.pageWarnings ?? []), ...summary.warnings].slice(0, 50)
+  }
+}
+
+function reportExport(job: JobHandle) {
+  return (p: LibraryExportProgress) => {
+    job.progress(p.pages, p.totalPages, `${p.articles} articles`)
+    job.count('articles', p.articles)
+  }
 }
 
 export function createHandlers({ store, jobs, platform, suggestions, tagging }: ApiContext): ApiHandlers {
@@ -201,6 +227,35 @@ export function createHandlers({ store, jobs, platform, suggestions, tagging }: 
         return `${n} occurrences of ${text} tagged ${label}`
       })
       return { jobId }
+    },
+    async exportWithDialog({ filters }) {
+      if (!platform.chooseExportDir) throw new ApiFailure('unsupported', 'Exporting to a folder needs the desktop app; the browser downloads a zip (exportZip)')
+      const parent = await platform.chooseExportDir()
+      if (!parent) return null
+      const outDir = join(parent, `jiaodui-export-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}`)
+      const jobId = jobs.start('export', async (job) => {
+        const summary = await exportLibrary(store, filters, outDir, reportExport(job))
+        job.result(exportResult(summary, outDir, null))
+        return `Exported ${summary.manifest.counts.articles} articles from ${summary.manifest.counts.pages} pages to ${outDir}`
+      })
+      return { jobId }
+    },
+    async exportZip({ filters }) {
+      const name = `export-${Date.now().toString(36)}`
+      const jobId = jobs.start('export', async (job) => {
+        const summary = await exportLibraryZip(store, filters, name, reportExport(job))
+        job.result(exportResult(summary, null, `${name}.zip`))
+        return `Exported ${summary.manifest.counts.articles} articles from ${summary.manifest.counts.pages} pages (zip, ${Math.round(summary.zipBytes / 1024)} KB)`
+      })
+      return { jobId }
+    },
+    async revealExport({ jobId }) {
+      const job = jobs.get(jobId)
+      const result = job?.result as ExportResult | undefined
+      if (!job || job.kind !== 'export' || job.state !== 'done' || !result?.outDir) throw new ApiFailure('not-found', `No finished folder export ${jobId}`)
+      if (!platform.openFolder) return { opened: false }
+      await platform.openFolder(result.outDir)
+      return { opened: true }
     },
     async updateSettings({ topics }) {
       await store.updateSettings({ ...store.settings, topics: [...new Set(topics)] })

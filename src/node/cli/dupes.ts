@@ -44,7 +44,12 @@ export async function runDupes(args: ParsedArgs, io: Io): Promise<number> {
   }
 }
 
-async function report(store: LibraryStore, args: ParsedArgs, io: Io, limits: { threshold?: number; minChars?: number }): Promise<number> {
+async function report(
+  store: LibraryStore,
+  args: ParsedArgs,
+  io: Io,
+  limits: { threshold?: number; minChars?: number }
+): Promise<number> {
   const { threshold, minChars } = limits
   let lastShown = 0
   const result = await findLibraryDuplicates(store, {
@@ -62,7 +67,11 @@ async function report(store: LibraryStore, args: ParsedArgs, io: Io, limits: { t
   const source = (id: string) => store.entry(id)?.source ?? id
   for (const u of result.unreadable) io.err(`skipped   page ${u.page} (${source(u.page)}): ${u.reason}`)
   if (args.switches.has('json')) {
-    const pairs = result.pairs.map((p: PageDuplicatePair) => ({ ...p, sourceA: source(p.pageA), sourceB: source(p.pageB) }))
+    const pairs = result.pairs.map((p: PageDuplicatePair) => ({
+      ...p,
+      sourceA: source(p.pageA),
+      sourceB: source(p.pageB)
+    }))
     io.out(JSON.stringify({ library: store.dir, pages: result.pages, passages: result.passages, ms: result.ms, pairs }))
     return 0
   }

@@ -12,6 +12,10 @@ import { defaultLibraryDir } from '../store/library-dir'
 import { LibraryStore } from '../store/library-store'
 import { StoreError } from '../store/store-error'
 import { parseArgs, UsageError, type ParsedArgs } from './args'
+import { EXPORT_FORMATS, type ExportFilters, type ExportFormat } from '../../shared/export/options'
+import { PAGE_STATUSES } from '../../shared/model/page'
+import { exportDownload, exportLibrary } from '../export/library-export'
+import { proposeForLibrary, TaggingService } from '../tagging/tagging-service'
 
 const USAGE = `Usage: jiaodui <command> [options]
 
@@ -20,6 +24,13 @@ Commands:
                                walked for .txt/.text/.md files. Re-importing the same bytes does nothing.
   stats [--json]               Pages, articles, characters and pages by status.
   serve [--port N]             Serve the app in a browser on 127.0.0.1 (prints the URL with its access token).
+  export --format F,… --out DIR
+         [--status S,…] [--page ID,…] [--labels L,…] [--include-suggested] [--include-headlines]
+         [--conll-tokens char|latin-runs]
+                               Export articles: formats txt, jsonl, labelstudio, conll, brat, md (or all), each
+                               into DIR/<format>/, with DIR/manifest.json. DIR must be new or empty.
+  propose [--page ID,…]        Propose entities (PER, ORG, LOC, DATE, MONEY …) on pages as pending spans for
+                               review; export them with --include-suggested. Decided spans are kept.
   auto [--page ID,…]           Apply the cleanup engine's safe suggestions to pages nobody has edited by hand
                                (all pages, or the ones named); decisions people made are never changed.
 
@@ -30,8 +41,8 @@ Options:
 
 Exit status: 0 success, 1 some inputs failed (the others were done), 2 usage error.`
 
-const VALUE_OPTIONS = ['library', 'port', 'page'] as const
-const SWITCHES = ['json', 'help'] as const
+const VALUE_OPTIONS = ['library', 'port', 'page', 'format', 'out', 'status', 'labels', 'conll-tokens'] as const
+const SWITCHES = ['json', 'help', 'include-suggested', 'include-headlines'] as const
 
 /** The repository (or app) root: bin/ and seeds/ live there. */
 const ROOT = resolve(__dirname, '../../..')
@@ -114,6 +125,70 @@ async function runAuto(args: ParsedArgs, io: Io): Promise<number> {
   }
 }
 
+function listOption<T extends string>(value: string | undefined, allowed: readonly T[] | null, what: string): T[] | null {
+  if (value === undefined) return null
+  const items = value.split(',').map((x) => x.trim()).filter(Boolean)
+  if (items.length === 0) throw new UsageError(`--${what} needs at least one value`)
+  if (allowed) for (const x of items) if (!allowed.includes(x as T)) throw new UsageError(`--${what}: unknown value "${x}" (use ${allowed.join(', ')})`)
+  return items as T[]
+}
+
+async function runExport(args: ParsedArgs, io: Io): Promise<number> {
+  if (!args.options.out) throw new UsageError('export needs --out DIR')
+  if (!args.options.format) throw new UsageError(`export needs --format (${EXPORT_FORMATS.join(',')} or all)`)
+  const formats = args.options.format === 'all' ? [...EXPORT_FORMATS] : (listOption(args.options.format, EXPORT_FORMATS, 'format') as ExportFormat[])
+  const tokens = args.options['conll-tokens'] ?? 'latin-runs'
+  if (tokens !== 'char' && tokens !== 'latin-runs') throw new UsageError('--conll-tokens is char or latin-runs')
+  // Reading needs no lock: exporting works while the app has the library open.
+  const store = await LibraryStore.open(libraryDir(args), { readOnly: true })
+  const pageIds = listOption(args.options.page, null, 'page')
+  for (const id of pageIds ?? []) if (!store.entry(id)) throw new UsageError(`No page ${id} in the library ${store.dir}`)
+  const filters: ExportFilters = {
+    formats,
+    statuses: listOption(args.options.status, PAGE_STATUSES, 'status'),
+    pageIds,
+    labels: listOption(args.options.labels, store.labels.map((l) => l.name), 'labels'),
+    includeHeadlines: args.switches.has('include-headlines'),
+    includeSuggested: args.switches.has('include-suggested'),
+    conllTokens: tokens
+  }
+  const out = resolve(args.options.out)
+  let shown = 0
+  const summary = await exportLibrary(store, filters, out, (p) => {
+    if (process.stderr.isTTY && Date.now() - shown > 200) {
+      shown = Date.now()
+      process.stderr.write(`\rExporting page ${p.pages}/${p.totalPages}, ${p.articles} articles…`)
+    }
+  })
+  if (process.stderr.isTTY) process.stderr.write('\r\x1b[K')
+  for (const w of [...summary.pageWarnings, ...summary.warnings].slice(0, 20)) io.err(`warning   ${w}`)
+  const c = summary.manifest.counts
+  if (args.switches.has('json')) io.out(JSON.stringify({ outDir: summary.outDir, files: summary.files, bytes: summary.bytes, counts: c }))
+  else {
+    io.out(`Exported ${c.articles} articles from ${c.pages} pages (${c.characters} characters) as ${formats.join(', ')}`)
+    io.out(`Entities: ${Object.entries(c.entities).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}${filters.includeSuggested ? `; suggested: ${Object.entries(c.suggested).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}` : ''}`)
+    io.out(`${summary.files} files, ${(summary.bytes / 1024 / 1024).toFixed(1)} MB in ${summary.outDir} (manifest.json lists their sha256)`)
+  }
+  return 0
+}
+
+async function runPropose(args: ParsedArgs, io: Io): Promise<number> {
+  const store = await LibraryStore.open(libraryDir(args), { purpose: 'jiaodui propose' })
+  try {
+    const ids = listOption(args.options.page, null, 'page') ?? []
+    for (const id of ids) if (!store.entry(id)) throw new UsageError(`No page ${id} in the library ${store.dir}`)
+    const result = await proposeForLibrary(store, new TaggingService(store), ids, (done, total) => {
+      if (process.stderr.isTTY && total > 20) process.stderr.write(`\rProposing ${done}/${total}…`)
+    })
+    if (process.stderr.isTTY && result.pages > 20) process.stderr.write('\r\x1b[K')
+    if (args.switches.has('json')) io.out(JSON.stringify(result))
+    else io.out(`${result.proposed} entities proposed on ${result.pages} pages (${Object.entries(result.byLabel).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}); review them in the app`)
+    return 0
+  } finally {
+    await store.close()
+  }
+}
+
 async function runServe(args: ParsedArgs, io: Io): Promise<number> {
   const port = args.options.port === undefined ? 0 : Number(args.options.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not ${args.options.port}`)
@@ -124,7 +199,7 @@ async function runServe(args: ParsedArgs, io: Io): Promise<number> {
     purpose: 'jiaodui serve (browser app)',
     seedsDir: findSeedsDir([resolve(ROOT, 'seeds')])
   })
-  const host = await startHost({ handlers: session.handlers, assetsDir, port })
+  const host = await startHost({ handlers: session.handlers, assetsDir, port, downloads: (name) => exportDownload(session.store.dir, name) })
   for (const notice of session.store.notices) io.err(`note: ${notice}`)
   io.out(`Jiaodui is running at ${host.url}`)
   io.out(`Library: ${session.store.dir} (${session.store.listPages().length} pages). Press Ctrl+C to stop.`)
@@ -155,6 +230,10 @@ export async function main(argv: string[], io: Io = { out: (l) => console.log(l)
         return await runServe(args, io)
       case 'auto':
         return await runAuto(args, io)
+      case 'export':
+        return await runExport(args, io)
+      case 'propose':
+        return await runPropose(args, io)
       default:
         throw new UsageError(`Unknown command "${args.command}"`)
     }

@@ -39,14 +39,26 @@ export interface LibraryDuplicates {
 }
 
 /** Finds passages repeated across the pages of `store` (in library order), exactly or with OCR differences. */
-export async function findLibraryDuplicates(store: LibraryStore, options: LibraryDuplicatesOptions = {}): Promise<LibraryDuplicates> {
+export async function findLibraryDuplicates(
+  store: LibraryStore,
+  options: LibraryDuplicatesOptions = {}
+): Promise<LibraryDuplicates> {
   const t0 = performance.now()
-  const finder = new DuplicateFinder({ threshold: options.threshold, minUnits: options.minChars, includeSameDocument: options.includeSamePage })
+  const finder = new DuplicateFinder({
+    threshold: options.threshold,
+    minUnits: options.minChars,
+    includeSameDocument: options.includeSamePage
+  })
   const ids = store.listPages().map((p) => p.id)
   const unreadable: LibraryDuplicates['unreadable'] = []
   // Read one page ahead, so the file read overlaps hashing the current page.
   const read = (i: number): Promise<string | Error> =>
-    i < ids.length ? store.getPage(ids[i]).then((page) => page.raw, (error: Error) => error) : Promise.resolve('')
+    i < ids.length
+      ? store.getPage(ids[i]).then(
+          (page) => page.raw,
+          (error: Error) => error
+        )
+      : Promise.resolve('')
   let next = read(0)
   for (let i = 0; i < ids.length; i++) {
     options.signal?.throwIfAborted()
@@ -55,17 +67,21 @@ export async function findLibraryDuplicates(store: LibraryStore, options: Librar
     if (raw instanceof Error) unreadable.push({ page: ids[i], reason: raw.message })
     else finder.add(i, raw)
     options.onProgress?.(i + 1, ids.length)
-    if (i % 64 === 63) await new Promise((r) => setImmediate(r)) // let other requests in during a long scan
+    if (i % 16 === 15) await new Promise((r) => setImmediate(r)) // let other requests in during a long scan
   }
-  const pairs = finder.finish().map(
-    (m: DuplicateMatch): PageDuplicatePair => ({
-      pageA: ids[m.docA],
-      rangeA: m.rangeA,
-      pageB: ids[m.docB],
-      rangeB: m.rangeB,
-      similarity: m.similarity,
-      exact: m.exact
-    })
-  )
-  return { pairs, pages: ids.length - unreadable.length, passages: finder.passages, unreadable, ms: Math.round(performance.now() - t0) }
+  const pairs = finder.finish().map((m: DuplicateMatch): PageDuplicatePair => ({
+    pageA: ids[m.docA],
+    rangeA: m.rangeA,
+    pageB: ids[m.docB],
+    rangeB: m.rangeB,
+    similarity: m.similarity,
+    exact: m.exact
+  }))
+  return {
+    pairs,
+    pages: ids.length - unreadable.length,
+    passages: finder.passages,
+    unreadable,
+    ms: Math.round(performance.now() - t0)
+  }
 }

@@ -45,7 +45,11 @@ export async function importPaths(
   onProgress?: (p: ImportProgress) => void
 ): Promise<ImportReport> {
   const collected = await collectFiles(inputs)
-  const failures: ImportOutcome[] = collected.failures.map((f) => ({ status: 'failed', source: f.file, reason: f.reason }))
+  const failures: ImportOutcome[] = collected.failures.map((f) => ({
+    status: 'failed',
+    source: f.file,
+    reason: f.reason
+  }))
   const total = collected.files.length
   const outcomes = new Array<ImportOutcome>(total)
   let next = 0
@@ -76,7 +80,8 @@ async function importOneFile(store: LibraryStore, file: string, order: number): 
     return outcome.status === 'failed' ? { ...outcome, source: file } : outcome
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    const reason = code === 'EACCES' || code === 'EPERM' ? 'cannot be read (permission denied)' : (error as Error).message
+    const reason =
+      code === 'EACCES' || code === 'EPERM' ? 'cannot be read (permission denied)' : (error as Error).message
     return { status: 'failed', source: file, reason }
   }
 }

@@ -89,3 +89,30 @@ export class TaggingService {
     return tagged
   }
 }
+
+/** Adds pending proposals to pages (all when `ids` is empty); accepted and rejected spans are never touched. */
+export async function proposeForLibrary(
+  store: LibraryStore,
+  tagging: TaggingService,
+  ids: readonly string[],
+  onProgress?: (done: number, total: number) => void
+): Promise<{ pages: number; proposed: number; byLabel: Record<string, number> }> {
+  const targets = ids.length ? ids : store.listPages().map((p) => p.id)
+  const byLabel: Record<string, number> = {}
+  let proposed = 0
+  for (let i = 0; i < targets.length; i++) {
+    onProgress?.(i, targets.length)
+    const page = await store.getPage(targets[i])
+    const fresh = (await tagging.propose(page.clean, page.layout, page.entities)).filter(
+      (p) => !page.entities.some((e) => e.start < p.end && p.start < e.end)
+    )
+    if (fresh.length) {
+      await store.savePage(page.id, page.revision, (p) => ({ ...p, entities: [...p.entities, ...fresh].sort((a, b) => a.start - b.start || a.end - b.end) }), 'tag')
+      proposed += fresh.length
+      for (const f of fresh) byLabel[f.label] = (byLabel[f.label] ?? 0) + 1
+    }
+    await new Promise((r) => setImmediate(r))
+  }
+  onProgress?.(targets.length, targets.length)
+  return { pages: targets.length, proposed, byLabel }
+}

@@ -13,6 +13,7 @@ import type { PageSession } from './editor/page-session'
 import { MenuBar } from './ui/MenuBar'
 import { ShortcutsDialog } from './ui/ShortcutsDialog'
 import { LibraryFindDialog } from './search/LibraryFindDialog'
+import { ExportDialog } from './export/ExportDialog'
 import { openSearchPanel } from '@codemirror/search'
 
 type LibraryInfo = ApiOutput<'getLibraryInfo'>
@@ -24,7 +25,7 @@ export function App() {
   const [status, setStatus] = useState('')
   const [dragging, setDragging] = useState(false)
   const [reloadKey, setReloadKey] = useState(0)
-  const [dialog, setDialog] = useState<'shortcuts' | 'find-library' | null>(null)
+  const [dialog, setDialog] = useState<'shortcuts' | 'find-library' | 'export' | null>(null)
   const session = useRef<PageSession | null>(null)
   const registerSession = useCallback((s: PageSession | null) => void (session.current = s), [])
   const fileInput = useRef<HTMLInputElement>(null)
@@ -108,6 +109,7 @@ export function App() {
       }
       else if (command === 'shortcuts') setDialog('shortcuts')
       else if (command === 'find-library') setDialog('find-library')
+      else if (command === 'export') setDialog('export')
       else if (command === 'find') {
         const view = session.current?.cleanView
         if (view) openSearchPanel(view)
@@ -128,6 +130,9 @@ export function App() {
       if (mod && e.key.toLowerCase() === 'o') {
         e.preventDefault()
         runCommand(e.shiftKey ? 'import-folder' : 'import-files')
+      } else if (mod && !e.shiftKey && e.key.toLowerCase() === 'e') {
+        e.preventDefault()
+        runCommand('export')
       } else if (mod && e.shiftKey && e.key.toLowerCase() === 'f') {
         e.preventDefault()
         runCommand('find-library')
@@ -189,6 +194,17 @@ export function App() {
       </footer>
       <ImportPanel state={importer.state} onClose={importer.dismiss} />
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'export' && (
+        <ExportDialog
+          labels={info?.labels ?? []}
+          nativeDialogs={info?.nativeDialogs ?? false}
+          currentPageId={selected}
+          onClose={() => setDialog(null)}
+          beforeExport={async () => {
+            await session.current?.flush()
+          }}
+        />
+      )}
       {dialog === 'find-library' && (
         <LibraryFindDialog
           onClose={() => setDialog(null)}

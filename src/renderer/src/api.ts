@@ -85,3 +85,8 @@ export function describeError(error: unknown): string {
   if (error instanceof ApiCallError) return error.message
   return error instanceof Error ? error.message : String(error)
 }
+
+/** URL of a browser-host download (an export zip), carrying this tab's access token. */
+export function downloadUrl(name: string): string {
+  return `/download/${encodeURIComponent(name)}?token=${encodeURIComponent(sessionStorage.getItem(TOKEN_KEY) ?? '')}`
+}

@@ -15,6 +15,7 @@ import {
   OrphanedSpanSchema
 } from '../model/schemas'
 import type { Suggestion } from '../cleanup/suggestion'
+import { EXPORT_FORMATS } from '../export/options'
 import type { ApiMethod } from './methods'
 
 const Empty = z.object({}).strict()
@@ -50,6 +51,29 @@ export const EditablePageSchema = z.object({
   orphans: z.array(OrphanedSpanSchema).max(100_000)
 })
 export type EditablePage = z.infer<typeof EditablePageSchema>
+
+/** What to export: formats and filters (the destination is chosen by the host, never sent as a path). */
+export const ExportFiltersSchema = z
+  .object({
+    formats: z.array(z.enum(EXPORT_FORMATS)).min(1),
+    statuses: z.array(PageStatusSchema).min(1).nullable(),
+    pageIds: z.array(PageIdSchema).min(1).max(1_000_000).nullable(),
+    labels: z.array(LabelNameSchema).min(1).nullable(),
+    includeHeadlines: z.boolean(),
+    includeSuggested: z.boolean(),
+    conllTokens: z.enum(['char', 'latin-runs'])
+  })
+  .strict()
+
+/** Summary of a finished export, in the export job's result. */
+export interface ExportResult {
+  outDir: string | null
+  download: string | null
+  files: number
+  bytes: number
+  counts: Record<string, unknown>
+  warnings: string[]
+}
 
 const MAX_UPLOAD_BASE64 = 24 * 1024 * 1024
 
@@ -173,7 +197,10 @@ export const contract = {
   tagOccurrencesInLibrary: {
     input: z.object({ text: z.string().min(1).max(200), label: LabelNameSchema, pageIds: z.array(PageIdSchema).min(1).max(1_000_000) }).strict(),
     output: JobRef
-  }
+  },
+  exportWithDialog: { input: z.object({ filters: ExportFiltersSchema }).strict(), output: JobRef.nullable() },
+  exportZip: { input: z.object({ filters: ExportFiltersSchema }).strict(), output: JobRef },
+  revealExport: { input: JobRef.strict(), output: z.object({ opened: z.boolean() }) }
 } satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

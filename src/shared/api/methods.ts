@@ -21,7 +21,10 @@ export const API_METHODS = [
   'undoLibraryReplace',
   'proposeEntities',
   'findOccurrencesInLibrary',
-  'tagOccurrencesInLibrary'
+  'tagOccurrencesInLibrary',
+  'exportWithDialog',
+  'exportZip',
+  'revealExport'
 ] as const
 
 export type ApiMethod = (typeof API_METHODS)[number]

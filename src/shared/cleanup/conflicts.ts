@@ -30,6 +30,8 @@ export const KIND_PRIORITY: readonly SuggestionKind[] = [
   'ocr-char'
 ]
 
+const PRIORITY = new Map(KIND_PRIORITY.map((k, i) => [k, i]))
+
 type ClaimType = 'edit' | 'move' | 'drop'
 
 interface Claim {
@@ -73,36 +75,64 @@ function compatible(x: Omit<Claim, 'owner'>, y: Omit<Claim, 'owner'>): boolean {
   return x.type === 'drop' ? within(x, y) : within(y, x)
 }
 
-/** Ranges and anchors claimed by the suggestions taken so far. */
+/** Width in raw units of the buckets that index claims by position. */
+const BUCKET = 64
+
+/** Ranges and anchors claimed by the suggestions taken so far, indexed by 64-unit buckets. */
 class Claims {
   private readonly ranges: Claim[] = []
+  private readonly buckets = new Map<number, number[]>()
   private readonly anchors = new Map<string, number>()
-  private readonly anchorUnits: Array<{ unit: number; owner: number }> = []
+  private readonly anchorUnits = new Map<number, number[]>()
 
-  /** True when `s`, owned by `owner` (its group's number or its own), conflicts with nothing taken. */
-  fits(s: Suggestion, owner: number): boolean {
-    const { ranges, anchors } = claimsOf(s)
-    for (const r of ranges) {
-      for (const t of this.ranges) if (t.owner !== owner && r.from < t.to && t.from < r.to && !compatible(r, t)) return false
-      if (r.type !== 'edit' || r.removes)
-        for (const a of this.anchorUnits) if (a.owner !== owner && a.unit >= r.from && a.unit < r.to) return false
+  /** True when a taken claim of another owner overlapping [from, to) fails `ok`. */
+  private clashes(from: number, to: number, owner: number, ok: (t: Claim) => boolean): boolean {
+    const last = Math.floor((to - 1) / BUCKET)
+    for (let b = Math.floor(from / BUCKET); b <= last; b++) {
+      const list = this.buckets.get(b)
+      if (!list) continue
+      for (let k = 0; k < list.length; k++) {
+        const t = this.ranges[list[k]]
+        if (t.owner !== owner && from < t.to && t.from < to && !ok(t)) return true
+      }
     }
-    for (const a of anchors) {
+    return false
+  }
+
+  /** True when claims `c`, owned by `owner` (its group's number or its own), conflict with nothing taken. */
+  fits(c: ReturnType<typeof claimsOf>, owner: number): boolean {
+    for (const r of c.ranges) {
+      if (this.clashes(r.from, r.to, owner, (t) => compatible(r, t))) return false
+      if ((r.type !== 'edit' || r.removes) && this.anchorUnits.size)
+        for (let u = r.from; u < r.to; u++) {
+          const owners = this.anchorUnits.get(u)
+          if (owners && owners.some((o) => o !== owner)) return false
+        }
+    }
+    for (const a of c.anchors) {
       const taken = this.anchors.get(a.key)
       if (taken !== undefined && taken !== owner) return false
-      for (const t of this.ranges)
-        if (t.owner !== owner && a.unit >= t.from && a.unit < t.to && (t.type !== 'edit' || t.removes)) return false
+      if (a.unit >= 0 && this.clashes(a.unit, a.unit + 1, owner, (t) => t.type === 'edit' && !t.removes)) return false
     }
     return true
   }
 
-  /** Records the ranges and anchors of `s` for `owner`. */
-  take(s: Suggestion, owner: number): void {
-    const { ranges, anchors } = claimsOf(s)
-    for (const r of ranges) this.ranges.push({ ...r, owner })
+  /** Records claims `c` for `owner`. */
+  take(c: ReturnType<typeof claimsOf>, owner: number): void {
+    const { ranges, anchors } = c
+    for (const r of ranges) {
+      const index = this.ranges.push({ ...r, owner }) - 1
+      for (let b = Math.floor(r.from / BUCKET); b <= Math.floor((r.to - 1) / BUCKET); b++) {
+        const list = this.buckets.get(b)
+        if (list) list.push(index)
+        else this.buckets.set(b, [index])
+      }
+    }
     for (const a of anchors) {
       this.anchors.set(a.key, owner)
-      this.anchorUnits.push({ unit: a.unit, owner })
+      const list = this.anchorUnits.get(a.unit)
+      if (list) list.push(owner)
+      else this.anchorUnits.set(a.unit, [owner])
     }
   }
 }
@@ -112,13 +142,9 @@ class Claims {
  * ranks of the surviving alternatives in each group. Input order does not matter; output is in priority order.
  */
 export function resolveConflicts(suggestions: readonly Suggestion[]): Suggestion[] {
-  const priority = (s: Suggestion) => KIND_PRIORITY.indexOf(s.kind)
   const sorted = suggestions
-    .map((s, i) => ({ s, i }))
-    .sort(
-      (a, b) =>
-        priority(a.s) - priority(b.s) || (a.s.rank ?? 1) - (b.s.rank ?? 1) || b.s.confidence - a.s.confidence || a.i - b.i
-    )
+    .map((s, i) => ({ s, i, p: PRIORITY.get(s.kind) ?? 0 }))
+    .sort((a, b) => a.p - b.p || (a.s.rank ?? 1) - (b.s.rank ?? 1) || b.s.confidence - a.s.confidence || a.i - b.i)
   const claims = new Claims()
   const groupOwner = new Map<string, number>()
   const deadGroups = new Set<string>()
@@ -131,11 +157,12 @@ export function resolveConflicts(suggestions: readonly Suggestion[]): Suggestion
       if (g === undefined) groupOwner.set(s.group, (owner = suggestions.length + groupOwner.size))
       else owner = g
     }
-    if (!claims.fits(s, owner)) {
+    const c = claimsOf(s)
+    if (!claims.fits(c, owner)) {
       if (s.group !== undefined && (s.rank ?? 1) === 1) deadGroups.add(s.group)
       continue
     }
-    claims.take(s, owner)
+    claims.take(c, owner)
     kept.push(s)
   }
   const ranks = new Map<string, number>()

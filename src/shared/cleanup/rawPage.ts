@@ -38,14 +38,14 @@ export interface RawPage {
   blankLineSeparated: boolean
 }
 
-const WHITESPACE = /[ \t\u00a0\u3000\r]/
 const CLAUSE_PUNCT = /[，。；：？！,;:?!]/
 const DATELINE = /^(?:\*\*)?(?:本报讯|本报[(（]|本报[\u4e00-\u9fff\d]{0,12}电|新华社[\u4e00-\u9fff\d]{0,12}电)/
 const BYLINE_START = /^(?:[□■●]|本报(?:特约|实习|见习)?(?:记者|通讯员)|(?:特约)?记者[\u4e00-\u9fff]{2,4}[ \u3000])/
 
-/** True for a space, tab, no-break or ideographic space. */
+/** True for a space, tab, carriage return, no-break or ideographic space (the first UTF-16 unit of `ch`). */
 export function isSpace(ch: string): boolean {
-  return WHITESPACE.test(ch)
+  const c = ch.charCodeAt(0)
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0d
 }
 
 /** Analyses the raw page into lines (see the file comment on separators). */
@@ -123,10 +123,11 @@ function codeUnitsOf(text: string, test: (ch: string) => boolean): number {
 export function isChineseText(text: string, share = 0.3): boolean {
   let han = 0
   let all = 0
-  for (const ch of text) {
-    if (isSpace(ch)) continue
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || (c >= 0xdc00 && c <= 0xdfff)) continue
     all++
-    if (isHan(ch)) han++
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd8bf)) han++
   }
   return all > 0 && han >= share * all
 }

@@ -98,7 +98,9 @@ export function suggestionId(draft: Pick<Suggestion, 'kind' | 'edits' | 'moves'>
 
 /** Builds a suggestion from a rule's draft, adding its stable id. */
 export function makeSuggestion(draft: SuggestionDraft): Suggestion {
-  return { id: suggestionId(draft), ...draft }
+  const s = draft as Suggestion
+  s.id = suggestionId(draft)
+  return s
 }
 
 /** Raw offset where a suggestion starts (its first edit, piece or anchor), for ordering. */

@@ -82,7 +82,8 @@ export class DuplicateFinder {
     this.threshold = options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD
     this.minUnits = options.minUnits ?? DEFAULT_MIN_PASSAGE_UNITS
     this.includeSameDocument = options.includeSameDocument ?? false
-    if (!(this.threshold > 0 && this.threshold <= 1)) throw new RangeError(`threshold must be in (0, 1], got ${this.threshold}`)
+    if (!(this.threshold > 0 && this.threshold <= 1))
+      throw new RangeError(`threshold must be in (0, 1], got ${this.threshold}`)
     if (!(this.minUnits >= 4)) throw new RangeError(`minUnits must be at least 4 (one 4-gram), got ${this.minUnits}`)
   }
 
@@ -99,7 +100,8 @@ export class DuplicateFinder {
   /** Adds document `doc` (a number chosen by the caller, increasing with each call) with text `text`. */
   add(doc: number, text: string): void {
     if (this.finished) throw new RangeError('add() after finish(): create a new DuplicateFinder')
-    if (!(doc > this.lastDoc)) throw new RangeError(`documents must be added with increasing numbers (got ${doc} after ${this.lastDoc})`)
+    if (!(doc > this.lastDoc))
+      throw new RangeError(`documents must be added with increasing numbers (got ${doc} after ${this.lastDoc})`)
     this.lastDoc = doc
     for (const range of passagesOf(text, this.minUnits)) {
       if (this.scratch.length < range.to - range.from) this.scratch = new Uint16Array((range.to - range.from) * 2)

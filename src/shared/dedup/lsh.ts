@@ -20,7 +20,8 @@ function mixKey(k: number): number {
  * sorted. A bucket of more than MAX_BUCKET_PAIRS_SIZE members pairs each member with the bucket's first one.
  */
 export function candidatePairs(sigs: Uint8Array, count: number): Array<[number, number]> {
-  if (LSH_BANDS * LSH_ROWS !== SIGNATURE_SIZE || LSH_ROWS !== 4) throw new RangeError('LSH bands × rows must cover the signature in 4-byte keys')
+  if (LSH_BANDS * LSH_ROWS !== SIGNATURE_SIZE || LSH_ROWS !== 4)
+    throw new RangeError('LSH bands × rows must cover the signature in 4-byte keys')
   const seen = new Set<number>()
   const pairs: Array<[number, number]> = []
   const add = (i: number, j: number) => {
@@ -59,7 +60,8 @@ export function candidatePairs(sigs: Uint8Array, count: number): Array<[number, 
       if (members.length > MAX_BUCKET_PAIRS_SIZE) {
         for (let x = 1; x < members.length; x++) add(members[0], members[x])
       } else {
-        for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) add(members[x], members[y])
+        for (let x = 0; x < members.length; x++)
+          for (let y = x + 1; y < members.length; y++) add(members[x], members[y])
       }
     }
   }

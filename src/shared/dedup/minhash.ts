@@ -52,7 +52,8 @@ export class MinHasher {
     for (let k = 0; k < SIGNATURE_SIZE; k++) {
       let value = bins[k]
       // Optimal densification: probe bins in an order fixed by (k, attempt) until one is filled.
-      for (let attempt = 1; value === EMPTY; attempt++) value = bins[fmix32(Math.imul(k + 1, 0x9e3779b1) ^ attempt ^ seed) >>> BIN_SHIFT]
+      for (let attempt = 1; value === EMPTY; attempt++)
+        value = bins[fmix32(Math.imul(k + 1, 0x9e3779b1) ^ attempt ^ seed) >>> BIN_SHIFT]
       out[offset + k] = value & 0xff
     }
   }

@@ -19,7 +19,10 @@ const lines = (text: string) =>
 // of seed 001 with two OCR confusions (a near repeat).
 const EXACT = lines(seed('004_5e8ab85cd838b191.txt'))[0]
 const NEAR = lines(seed('001_cfec6a84b0c0b823.txt'))[2]
-const EXACT_REPRINT = [...EXACT].map((ch, i) => (i > 0 && i % 16 === 0 ? ` ${ch}` : ch)).join('').replace(/,/g, '，')
+const EXACT_REPRINT = [...EXACT]
+  .map((ch, i) => (i > 0 && i % 16 === 0 ? ` ${ch}` : ch))
+  .join('')
+  .replace(/,/g, '，')
 const NEAR_REPRINT = NEAR.replace('帮扶', '帮抉').replace('困难', '闲难')
 
 async function library(): Promise<{ dir: string; ids: Record<string, string> }> {
@@ -119,7 +122,12 @@ describe('jiaodui dupes (runDupes)', () => {
     const json = JSON.parse(r.out.at(-1) as string)
     expect(json.pages).toBe(6)
     expect(json.pairs).toHaveLength(2)
-    expect(json.pairs[1]).toMatchObject({ pageA: ids['004_5e8ab85cd838b191.txt'], sourceA: '004_5e8ab85cd838b191.txt', sourceB: 'reprints.txt', exact: true })
+    expect(json.pairs[1]).toMatchObject({
+      pageA: ids['004_5e8ab85cd838b191.txt'],
+      sourceA: '004_5e8ab85cd838b191.txt',
+      sourceB: 'reprints.txt',
+      exact: true
+    })
   })
 
   it('refuses a threshold outside (0, 1] and a too small --min-chars', async () => {

@@ -94,7 +94,9 @@ describe('findDuplicates', () => {
 
   it('does not pair different paragraphs that share common words (总工会, 职工, 帮扶)', () => {
     // Distinct paragraphs (seed 000 repeats one of its own, which is a real repeat).
-    const withUnion = [...new Set(seeds.flatMap((s) => paragraphs(s)))].filter((p) => p.includes('总工会') && p.includes('职工'))
+    const withUnion = [...new Set(seeds.flatMap((s) => paragraphs(s)))].filter(
+      (p) => p.includes('总工会') && p.includes('职工')
+    )
     expect(withUnion.length).toBeGreaterThan(10)
     expect(findDuplicates(withUnion)).toEqual([])
   })
@@ -126,7 +128,9 @@ describe('findDuplicates', () => {
     const texts = [...seeds, `${reprinted(KEPT)}\n${reprinted(COLUMN, [['企业', '企亚']])}`, `${COLUMN}\n${KEPT}`]
     const first = findDuplicates(texts, { includeSameDocument: true })
     expect(findDuplicates(texts, { includeSameDocument: true })).toEqual(first)
-    const sorted = [...first].sort((x, y) => x.docA - y.docA || x.rangeA.from - y.rangeA.from || x.docB - y.docB || x.rangeB.from - y.rangeB.from)
+    const sorted = [...first].sort(
+      (x, y) => x.docA - y.docA || x.rangeA.from - y.rangeA.from || x.docB - y.docB || x.rangeB.from - y.rangeB.from
+    )
     expect(first).toEqual(sorted)
     expect(first.filter((m) => m.docA !== m.docB).length).toBeGreaterThanOrEqual(4)
   })

@@ -40,7 +40,9 @@ function jaccard(a: string, b: string): number {
 
 describe('foldForMatch', () => {
   it('drops wrap spaces and markdown marks and folds punctuation width and quote style', () => {
-    expect(foldForMatch('**本报讯** (记者赵黎浩)近日,云南省昆明 市呈贡区"联链"服务 站')).toBe(foldForMatch('本报讯（记者赵黎浩）近日，云南省昆明市呈贡区“联链”服务站'))
+    expect(foldForMatch('**本报讯** (记者赵黎浩)近日,云南省昆明 市呈贡区"联链"服务 站')).toBe(
+      foldForMatch('本报讯（记者赵黎浩）近日，云南省昆明市呈贡区“联链”服务站')
+    )
     expect(foldForMatch('昆明 市:１２３ＡＢ;好!')).toBe('昆明市：123AB；好！')
   })
 
@@ -56,10 +58,13 @@ describe('foldForMatch', () => {
 
 describe('passagesOf', () => {
   it('returns trimmed lines long enough to be passages, as raw offsets', () => {
-    const raw = '标题\n\n  本报讯 (记者王伟)今年1月,江苏省滨海县总工会针对全县民营企业面临的困难组建“挺进班”。  \n短行\n'
+    const raw =
+      '标题\n\n  本报讯 (记者王伟)今年1月,江苏省滨海县总工会针对全县民营企业面临的困难组建“挺进班”。  \n短行\n'
     const [p, ...rest] = passagesOf(raw)
     expect(rest).toEqual([])
-    expect(raw.slice(p.from, p.to)).toBe('本报讯 (记者王伟)今年1月,江苏省滨海县总工会针对全县民营企业面临的困难组建“挺进班”。')
+    expect(raw.slice(p.from, p.to)).toBe(
+      '本报讯 (记者王伟)今年1月,江苏省滨海县总工会针对全县民营企业面临的困难组建“挺进班”。'
+    )
   })
 
   it('measures length after folding, so wrap spaces do not make a short line long', () => {
@@ -81,7 +86,7 @@ describe('MinHash signatures', () => {
   it('estimate the 4-gram Jaccard similarity of seed passages within a few points', () => {
     // Deterministic pseudo-random edits of real seed sentences (replayable: LCG seeded with 7).
     let state = 7
-    const rnd = (n: number) => ((state = (state * 1103515245 + 12345) & 0x7fffffff) % n)
+    const rnd = (n: number) => (state = (state * 1103515245 + 12345) & 0x7fffffff) % n
     const source = foldForMatch(seedText)
     const errors: number[] = []
     for (let round = 0; round < 300; round++) {
@@ -107,7 +112,11 @@ describe('MinHash signatures', () => {
 
 describe('candidatePairs', () => {
   it('pairs equal signatures and leaves unrelated ones alone', () => {
-    const lines = seedText.split('\n').filter((l) => l.length > 80).slice(0, 40).map(foldForMatch)
+    const lines = seedText
+      .split('\n')
+      .filter((l) => l.length > 80)
+      .slice(0, 40)
+      .map(foldForMatch)
     const sigs = signatures([...lines, lines[3], lines[17]])
     expect(candidatePairs(sigs, lines.length + 2)).toEqual([
       [3, lines.length],

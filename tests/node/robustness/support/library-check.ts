@@ -128,6 +128,7 @@ export async function reopenProblems(dir: string, purpose = 'robustness check'):
   }
   try {
     for (const notice of store.notices) problems.push(`notice on open: ${notice}`)
+    await store.flush() // the index write that opening scheduled, so its temp file is not mistaken for a leftover
     const scan = await scanLibraryFiles(dir)
     problems.push(...scan.problems)
     for (const file of scan.tempFiles) problems.push(`temp file left after open: ${file}`)
