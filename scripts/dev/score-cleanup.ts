@@ -41,7 +41,10 @@ function residues(text: string) {
   const cjkSpaces = (text.match(new RegExp(`[${CJK}][ \\t\\u00a0]+[${CJK}]`, 'gu')) ?? []).length
   const halfPunct = (text.match(/[\u4e00-\u9fff][,;:?!()"]|[,;:?!()"][\u4e00-\u9fff]/gu) ?? []).length
   const markdown = (text.match(/^#+\s|\*\*/gmu) ?? []).length
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length >= 15)
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length >= 15)
   const seen = new Set<string>()
   let dupLines = 0
   for (const l of lines) {
@@ -67,11 +70,17 @@ function structure(text: string, gold: Gold) {
   const partsOk = parts.filter((p) => has(fold(p))).length
   const fixes = gold.ocr_fixes ?? []
   const fixed = fixes.filter((f) => t.includes(fold(f.clean))).length
-  return { joins: `${joined}/${joins.length}`, interleave: `${partsOk}/${parts.length}`, ocrFixes: `${fixed}/${fixes.length}` }
+  return {
+    joins: `${joined}/${joins.length}`,
+    interleave: `${partsOk}/${parts.length}`,
+    ocrFixes: `${fixed}/${fixes.length}`
+  }
 }
 
 const lexicon = jiebaLexicon()
-const files = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()
+const files = readdirSync(seedDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
 const pages = files.map((f) => ({ source: f, raw: readFileSync(join(seedDir, f), 'utf8') }))
 // The seed pages stand in for the library whose character statistics the engine may consult.
 const ngrams = countCharNgrams(pages.map((p) => p.raw.replace(/[ \t]+/g, '')))

@@ -38,7 +38,10 @@ function referenceLoop(): number {
  * Runs the engine over `pages` once to warm up, then `rounds` more times, timing each page. Uses the jieba lexicon
  * unless a context is given.
  */
-export function benchEngine(pages: readonly string[], options: { rounds?: number; context?: EngineContext } = {}): EngineBenchResult {
+export function benchEngine(
+  pages: readonly string[],
+  options: { rounds?: number; context?: EngineContext } = {}
+): EngineBenchResult {
   const rounds = options.rounds ?? 5
   let lexiconMs = 0
   let context = options.context

@@ -2,7 +2,7 @@
 // pages/<id>.json (one lowdb file per page), plus history/<id>/ snapshots. Saving a page writes that page's
 // file only; the index is rewritten (debounced) only when a summary field people see changes.
 import { createHash, randomUUID } from 'node:crypto'
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { DEFAULT_LABELS, DEFAULT_TOPICS, LIBRARY_SCHEMA_VERSION } from '../../shared/model/library'
@@ -65,8 +65,9 @@ function parsePage(json: unknown, file: string): PageFile {
   return parsed.data
 }
 
-function parseIndex(json: unknown, file: string): LibraryIndex {
-  const { json: migrated } = migrateIndexJson(json, file)
+function parseIndex(json: unknown, file: string, onMigrated?: (from: number) => void): LibraryIndex {
+  const { json: migrated, from } = migrateIndexJson(json, file)
+  if (from !== LIBRARY_SCHEMA_VERSION) onMigrated?.(from)
   const parsed = LibraryIndexSchema.safeParse(migrated)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
@@ -120,12 +121,15 @@ export class LibraryStore {
     }
     const lock = readOnly ? null : LibraryLock.acquire(dir, options.purpose ?? 'Jiaodui')
     try {
-      const db = new Low<LibraryIndex>(new AtomicJsonFile(indexFile, parseIndex), LibraryStore.emptyIndex())
+      let migratedFrom: number | null = null
+      const db = new Low<LibraryIndex>(new AtomicJsonFile(indexFile, (json, file) => parseIndex(json, file, (from) => (migratedFrom = from))), LibraryStore.emptyIndex())
       let created = false
       const notices: string[] = []
       try {
         await db.read()
         created = (await stat(indexFile).catch(() => null)) === null
+        // The first write after a migration replaces the old file: keep it, so an older Jiaodui can still be used.
+        if (migratedFrom !== null && !readOnly) await copyFile(indexFile, `${indexFile}.schema-${migratedFrom}.bak`)
       } catch (error) {
         if (!(error instanceof StoreError) || error.code !== 'corrupt' || readOnly) throw error
         const aside = `${indexFile}.corrupt-${Date.now()}`
@@ -245,8 +249,7 @@ export class LibraryStore {
     for (const info of await this.history.list(id)) {
       const snap = await this.readSnapshot(info)
       if (!snap) continue
-      const revision = Math.max(snap.page.revision, this.byId.get(id)?.revision ?? 0) + 1
-      const page: PageFile = bump ? { ...snap.page, revision, updatedAt: nowIso() } : snap.page
+      const page: PageFile = bump ? { ...snap.page, revision: Math.max(snap.page.revision, this.byId.get(id)?.revision ?? 0) + 1, updatedAt: nowIso() } : snap.page
       await writeFileAtomic(this.pageFile(id), JSON.stringify(page))
       this.updateEntry(page)
       return { page, from: info.revision, at: snap.at, cause: snap.cause }

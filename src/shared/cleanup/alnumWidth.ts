@@ -17,9 +17,11 @@ export function narrowAlphanumerics(page: RawPage): Suggestion[] {
       let narrow = ''
       for (; j < text.length; j++) {
         const h = halfWidthAlnum(text[j])
-        const inNumber = j > i && (text[j] === '．' || text[j] === '％') && /[0-9]/.test(narrow[narrow.length - 1] ?? '')
+        const inNumber =
+          j > i && (text[j] === '．' || text[j] === '％') && /[0-9]/.test(narrow[narrow.length - 1] ?? '')
         if (h !== null) narrow += h
-        else if (inNumber && (text[j] === '％' || halfWidthAlnum(text[j + 1] ?? '') !== null)) narrow += text[j] === '％' ? '%' : '.'
+        else if (inNumber && (text[j] === '％' || halfWidthAlnum(text[j + 1] ?? '') !== null))
+          narrow += text[j] === '％' ? '%' : '.'
         else break
       }
       out.push(

@@ -57,7 +57,13 @@ function sidedChanges(ix: IndexedDoc, s: Suggestion): SidedChange[] | null {
     if (len === 0) {
       const pos = anchorOffset(ix, { after: e.from - 1 })
       if (pos === null) return null
-      out.push({ from: pos, to: pos, insert: e.insert, insertProv: new Array<number>(e.insert.length).fill(-1), side: 0 })
+      out.push({
+        from: pos,
+        to: pos,
+        insert: e.insert,
+        insertProv: new Array<number>(e.insert.length).fill(-1),
+        side: 0
+      })
       continue
     }
     const at = exactSpan(ix, e.from, e.to)
@@ -211,7 +217,8 @@ export function applyToDoc(doc: CleanDoc, suggestions: readonly Suggestion[]): A
     all.push(...cs)
   }
   const changes = normalizeChanges(all)
-  if (!changes) throw new RangeError('Suggestions conflict: their changes overlap in the clean text; apply them one at a time')
+  if (!changes)
+    throw new RangeError('Suggestions conflict: their changes overlap in the clean text; apply them one at a time')
   let current: CleanDoc = changes.length
     ? { clean: applyChanges(doc.clean, changes), prov: mapProvenance(doc.prov, changes) }
     : doc

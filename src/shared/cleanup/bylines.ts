@@ -64,7 +64,8 @@ function parseNames(text: string, i: number): { end: number; credit: boolean } |
     if (role) p += role[0].length
     const n = hanRun(text, p)
     const mark = creditMarkEnd(text, p)
-    if (names > 0 && spaces === 1 && mark >= 0 && (mark >= text.length || !isHan(text[mark]))) return { end: mark, credit: true }
+    if (names > 0 && spaces === 1 && mark >= 0 && (mark >= text.length || !isHan(text[mark])))
+      return { end: mark, credit: true }
     if (n < 1 || n > 4 || !nameEnds(text, p + n) || (n < 2 && p + n < text.length && names > 0)) break
     if (text[p + n] === '摄') {
       const end = creditMarkEnd(text, p + n)

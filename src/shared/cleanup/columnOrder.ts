@@ -20,8 +20,10 @@ export function reorderColumnLines(page: RawPage, links: PageLinks): Suggestion[
     const at = chain.indexOf(home)
     const range = (o: number) => ({ from: page.lines[o].from, to: page.lines[o].to })
     const moves: RawMove[] = []
-    if (at > 0) moves.push({ to: { before: firstContentUnit(page.lines[home]) }, pieces: chain.slice(0, at).map(range) })
-    if (at < chain.length - 1) moves.push({ to: { after: lastContentUnit(page.lines[home]) }, pieces: chain.slice(at + 1).map(range) })
+    if (at > 0)
+      moves.push({ to: { before: firstContentUnit(page.lines[home]) }, pieces: chain.slice(0, at).map(range) })
+    if (at < chain.length - 1)
+      moves.push({ to: { after: lastContentUnit(page.lines[home]) }, pieces: chain.slice(at + 1).map(range) })
     const newlines = new Set<number>()
     for (const o of chain) {
       if (o === home) continue
@@ -42,7 +44,10 @@ export function reorderColumnLines(page: RawPage, links: PageLinks): Suggestion[
           .join(', ')} ("${first.slice(0, 8)}…${last.slice(-8)}")`,
         edits,
         moves,
-        meta: { lines: chain.map((o) => page.lines[o].index + 1).join(','), weakestLink: Math.round(Math.min(...scores) * 100) / 100 }
+        meta: {
+          lines: chain.map((o) => page.lines[o].index + 1).join(','),
+          weakestLink: Math.round(Math.min(...scores) * 100) / 100
+        }
       })
     )
   }

@@ -56,8 +56,12 @@ function claimsOf(s: Suggestion): { ranges: Omit<Claim, 'owner'>[]; anchors: Anc
     else ranges.push({ from: e.from, to: e.to, type: 'edit', removes: e.insert.length !== e.to - e.from })
   }
   for (const m of s.moves ?? []) {
-    for (const p of m.pieces) if (isRangePiece(p)) ranges.push({ from: p.from, to: p.to, type: m.to ? 'move' : 'drop', removes: true })
-    if (m.to) anchors.push('before' in m.to ? { key: `b${m.to.before}`, unit: m.to.before } : { key: `a${m.to.after}`, unit: m.to.after })
+    for (const p of m.pieces)
+      if (isRangePiece(p)) ranges.push({ from: p.from, to: p.to, type: m.to ? 'move' : 'drop', removes: true })
+    if (m.to)
+      anchors.push(
+        'before' in m.to ? { key: `b${m.to.before}`, unit: m.to.before } : { key: `a${m.to.after}`, unit: m.to.after }
+      )
   }
   return { ranges, anchors }
 }
@@ -121,7 +125,7 @@ class Claims {
   take(c: ReturnType<typeof claimsOf>, owner: number): void {
     const { ranges, anchors } = c
     for (const r of ranges) {
-      const index = this.ranges.push({ ...r, owner }) - 1
+      const index = this.ranges.push({ from: r.from, to: r.to, type: r.type, removes: r.removes, owner }) - 1
       for (let b = Math.floor(r.from / BUCKET); b <= Math.floor((r.to - 1) / BUCKET); b++) {
         const list = this.buckets.get(b)
         if (list) list.push(index)

@@ -56,17 +56,30 @@ export interface TextPiece {
 
 /** Strips markdown marks and surrounding spaces from a line's text. */
 export function coreText(text: string): string {
-  return text.replace(/^#{1,6}[ \t\u3000]+/u, '').replace(/\*\*/g, '').trim()
+  return text
+    .replace(/^#{1,6}[ \t\u3000]+/u, '')
+    .replace(/\*\*/g, '')
+    .trim()
+}
+
+/** True for a BMP Han code unit (URO, Ext A, compatibility); astral Han is left out of bigrams. */
+function hanUnit(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
 }
 
 /** Han bigrams of `text` as sorted unique numbers (first unit × 65536 + second). */
 export function hanBigrams(text: string): Float64Array {
-  const codes: number[] = []
-  for (let i = 0; i + 1 < text.length; i++)
-    if (isHan(text[i]) && isHan(text[i + 1])) codes.push(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1))
-  const sorted = Float64Array.from(codes).sort()
+  const codes = new Float64Array(Math.max(0, text.length - 1))
+  let m = 0
+  let prev = text.length ? text.charCodeAt(0) : 0
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (hanUnit(prev) && hanUnit(c)) codes[m++] = prev * 65536 + c
+    prev = c
+  }
+  const sorted = codes.subarray(0, m).sort()
   let n = 0
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]
+  for (let i = 0; i < m; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]
   return sorted.slice(0, n)
 }
 
@@ -75,12 +88,13 @@ export function textPiece(text: string, lexicon: Lexicon): TextPiece {
   const core = coreText(text).replace(/[ \t\u3000]+/g, '')
   const first = core[0] ?? ''
   const closes = closesFirst(core)
+  const opens = openAtEnd(core)
   return {
     text: core,
     bigrams: hanBigrams(core),
     edges: edgeCosts(core, lexicon),
-    open: endOpenness(core),
-    opens: openAtEnd(core),
+    open: endOpenness(core, opens.quote),
+    opens,
     closes,
     startsInside: CONTINUATION_START.includes(first) && !(first === '"' && !closes.quote) ? 2 : 0,
     startShape: STRONG_OPENER.test(core) ? -2 : OPENER.test(core) ? -1 : SHORT_FIRST_CLAUSE.test(core) ? 0.5 : 0
@@ -88,13 +102,13 @@ export function textPiece(text: string, lexicon: Lexicon): TextPiece {
 }
 
 /** How open the end of `text` is: 0 closed (sentence end, colon, dash), 1 a word character, 2 clause punctuation, an open quote or a function word. */
-export function endOpenness(text: string): number {
+export function endOpenness(text: string, quoteOpen = false): number {
   const c = text[text.length - 1] ?? ''
   if (!c) return 0
   if (SENTENCE_CLOSE.includes(c) || c === '：' || c === ':' || c === '—' || c === '-') return 0
   if (CLOSERS.includes(c)) {
     if (SENTENCE_CLOSE.includes(text[text.length - 2] ?? '')) return 0
-    return c === '"' && openAtEnd(text).quote ? 2 : 0.5
+    return c === '"' && (quoteOpen || openAtEnd(text).quote) ? 2 : 0.5
   }
   if ('，,、；;（(“‘《'.includes(c) || OPEN_END.includes(c)) return 2
   return 1
@@ -111,19 +125,22 @@ function asciiQuotes(text: string): Direction[] {
 export function openAtEnd(text: string): { quote: boolean; bracket: boolean } {
   let curly = 0
   let paren = 0
-  for (const ch of text) {
-    if (ch === '“') curly++
-    else if (ch === '”') curly = Math.max(0, curly - 1)
-    else if (ch === '(' || ch === '（') paren++
-    else if ((ch === ')' || ch === '）') && paren > 0) paren--
+  let ascii = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x201c) curly++
+    else if (c === 0x201d) curly = Math.max(0, curly - 1)
+    else if (c === 0x28 || c === 0xff08) paren++
+    else if ((c === 0x29 || c === 0xff09) && paren > 0) paren--
+    else if (c === 0x22) ascii = true
   }
-  const ascii = asciiQuotes(text)
-  return { quote: curly > 0 || ascii[ascii.length - 1] === 'open', bracket: paren > 0 }
+  const quotes = ascii ? asciiQuotes(text) : []
+  return { quote: curly > 0 || quotes[quotes.length - 1] === 'open', bracket: paren > 0 }
 }
 
 /** Which mark `text` closes before opening any: a quotation, a bracket, or neither (it continues a quote). */
 export function closesFirst(text: string): { quote: boolean; bracket: boolean } {
-  const ascii = asciiQuotes(text)
+  const ascii = text.includes('"') ? asciiQuotes(text) : []
   for (let i = 0; i < text.length && i < 80; i++) {
     const ch = text[i]
     if (ch === '”') return { quote: true, bracket: false }
@@ -138,7 +155,7 @@ export function closesFirst(text: string): { quote: boolean; bracket: boolean } 
 export function topicSimilarity(a: Float64Array, b: Float64Array): number {
   if (a.length === 0 || b.length === 0) return 0
   let shared = 0
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i] === b[j]) {
       shared++
       i++
@@ -197,5 +214,15 @@ export function continuityEvidence(
   const partial = a.open + b.startsInside + shape + bound + GAIN_WEIGHT * gain + pair + balance
   const topic = partial + MAX_TOPIC_POINTS >= needed ? MAX_TOPIC_POINTS * topicSimilarity(a.bigrams, b.bigrams) : 0
   const specific = bound + GAIN_WEIGHT * gain + pair + balance + topic
-  return { open: a.open, start: b.startsInside, shape: shape + bound, gain, pair, balance, topic, specific, total: partial + topic }
+  return {
+    open: a.open,
+    start: b.startsInside,
+    shape: shape + bound,
+    gain,
+    pair,
+    balance,
+    topic,
+    specific,
+    total: partial + topic
+  }
 }

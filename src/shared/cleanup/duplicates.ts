@@ -9,7 +9,7 @@
 import type { TextPiece } from './continuity'
 import { topicSimilarity } from './continuity'
 import type { PageLine, RawPage } from './rawPage'
-import { isSpace, structuralNewline } from './rawPage'
+import { structuralNewline } from './rawPage'
 import type { RawEdit, Suggestion } from './suggestion'
 import { makeSuggestion } from './suggestion'
 
@@ -18,7 +18,10 @@ const MIN_PASSAGE = 12
 const MIN_PARTIAL = 20
 const LINE_MARK = 0x0a
 
-const FOLD: Record<string, string> = { '，': ',', '：': ':', '；': ';', '（': '(', '）': ')', '“': '"', '”': '"', '‘': "'", '’': "'", '？': '?', '！': '!' }
+/** Full-width punctuation folded to its ASCII form (by UTF-16 code). */
+const FOLD = new Map<number, number>(
+  [...'，：；（）“”‘’？！'].map((c, i) => [c.charCodeAt(0), ',:;()""\'\'?!'.charCodeAt(i)])
+)
 
 /** The page folded for matching: one code per kept character, its raw offset and line. */
 interface FoldedPage {
@@ -30,27 +33,28 @@ interface FoldedPage {
 }
 
 function foldPage(page: RawPage): FoldedPage {
-  const codes: number[] = []
-  const raw: number[] = []
-  const line: number[] = []
+  const size = page.raw.length + page.lines.length
+  const codes = new Uint16Array(size)
+  const raw = new Int32Array(size)
+  const line = new Int32Array(size)
   const spans: Array<[number, number]> = []
+  let n = 0
   for (const l of page.lines) {
-    const start = codes.length
-    const text = l.text.replace(/^#{1,6}(?=[ \t\u3000])/, (m) => ' '.repeat(m.length))
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i]
-      if (isSpace(ch) || ch === '*' || ch === ' ') continue
-      const f = FOLD[ch] ?? ch
-      codes.push(f.charCodeAt(0))
-      raw.push(l.from + i)
-      line.push(l.order)
+    const start = n
+    const heading = /^#{1,6}(?=[ \t\u3000])/.exec(l.text)
+    for (let i = heading ? heading[0].length : 0; i < l.text.length; i++) {
+      const c = l.text.charCodeAt(i)
+      if (c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0d || c === 0x2a) continue
+      codes[n] = FOLD.get(c) ?? c
+      raw[n] = l.from + i
+      line[n++] = l.order
     }
-    spans.push([start, codes.length])
-    codes.push(LINE_MARK)
-    raw.push(l.end)
-    line.push(l.order)
+    spans.push([start, n])
+    codes[n] = LINE_MARK
+    raw[n] = l.end
+    line[n++] = l.order
   }
-  return { codes: Uint16Array.from(codes), raw: Int32Array.from(raw), line: Int32Array.from(line), spans }
+  return { codes: codes.slice(0, n), raw: raw.slice(0, n), line: line.slice(0, n), spans }
 }
 
 /** A repeated passage: folded ranges of both copies and, for each position of the later copy, its counterpart. */
@@ -115,14 +119,22 @@ function extend(codes: Uint16Array, i: number, j: number): Match {
 /** Maximal repeated passages of the folded page, each later copy reported once. */
 function findMatches(f: FoldedPage): Match[] {
   const { codes } = f
-  const first = new Map<number, number>()
+  // Open-addressing table from seed hash to its first position (typed arrays: no per-entry allocation).
+  let cap = 1024
+  while (cap < codes.length * 2) cap *= 2
+  const keys = new Int32Array(cap)
+  const firsts = new Int32Array(cap).fill(-1)
   const covered = new Uint8Array(codes.length)
   const matches: Match[] = []
   for (let j = 0; j + SEED <= codes.length; j++) {
-    const h = seedHash(codes, j)
-    const i = first.get(h)
-    if (i === undefined) {
-      first.set(h, j)
+    const h = seedHash(codes, j) | 0
+    let slot = Math.imul(h, 0x9e3779b1) >>> 0
+    slot &= cap - 1
+    while (firsts[slot] >= 0 && keys[slot] !== h) slot = (slot + 1) & (cap - 1)
+    const i = firsts[slot]
+    if (i < 0) {
+      keys[slot] = h
+      firsts[slot] = j
       continue
     }
     if (covered[j] || i + SEED > j || !equalRun(codes, i, j, SEED)) continue

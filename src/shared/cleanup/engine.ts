@@ -34,11 +34,12 @@ export function runEngine(raw: string, ctx: EngineContext): Suggestion[] {
   const pieces = linePieces(page, ctx.lexicon)
   const duplicates = dropDuplicates(page, pieces)
   const dropped = new Set<number>()
+  const lineAt = new Map(page.lines.map((l) => [l.from, l.order]))
   for (const d of duplicates) {
     if (d.meta?.wholeParagraph !== true) continue
     const piece = d.moves?.[0]?.pieces[0]
-    const line = piece && 'from' in piece ? page.lines.find((l) => l.from === piece.from) : undefined
-    if (line) dropped.add(line.order)
+    const order = piece && 'from' in piece ? lineAt.get(piece.from) : undefined
+    if (order !== undefined) dropped.add(order)
   }
   const interleaved = splitInterleavedLines(page, pieces, ctx)
   const links = findLineLinks(page, pieces, ctx, { excluded: dropped, reserved: interleaved.homes })
@@ -57,6 +58,18 @@ export function runEngine(raw: string, ctx: EngineContext): Suggestion[] {
     ...joinSplitParagraphs(page, links),
     ...fixConfusedCharacters(page, ctx.lexicon, ctx.ngrams)
   ]
-  const kept = resolveConflicts(all)
-  return kept.sort((a, b) => suggestionStart(a) - suggestionStart(b) || (a.group ?? '').localeCompare(b.group ?? '') || (a.rank ?? 1) - (b.rank ?? 1))
+  const kept = resolveConflicts(all).map((s) => ({ s, start: suggestionStart(s) }))
+  kept.sort(
+    (a, b) =>
+      a.start - b.start ||
+      compareText(a.s.group ?? '', b.s.group ?? '') ||
+      (a.s.rank ?? 1) - (b.s.rank ?? 1) ||
+      compareText(a.s.id, b.s.id)
+  )
+  return kept.map((k) => k.s)
+}
+
+/** Code-unit order of two strings (locale-free, so the order is the same everywhere). */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -10,8 +10,24 @@ export { createLexicon } from './lexicon'
 export type { CharNgramStats } from './ngrams'
 export { countCharNgrams } from './ngrams'
 export type { RawLineRef } from './provenance'
-export { decodeProvenance, encodeProvenance, identityProvenance, mapProvenance, rawLineOf, rawToClean } from './provenance'
+export {
+  decodeProvenance,
+  encodeProvenance,
+  identityProvenance,
+  mapProvenance,
+  rawLineOf,
+  rawToClean
+} from './provenance'
 export type { AutoCleanResult, SuggestionState } from './state'
 export { autoClean, decisionsForAccept, suggestionState, suggestionStates } from './state'
-export type { MovePiece, RawAnchor, RawEdit, RawMove, RawRange, Suggestion, SuggestionKind, SuggestionMeta } from './suggestion'
+export type {
+  MovePiece,
+  RawAnchor,
+  RawEdit,
+  RawMove,
+  RawRange,
+  Suggestion,
+  SuggestionKind,
+  SuggestionMeta
+} from './suggestion'
 export { isRangePiece, SUGGESTION_KINDS, suggestionId } from './suggestion'

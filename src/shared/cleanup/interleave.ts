@@ -71,7 +71,13 @@ export function secondColumn(text: string, ctx: EngineContext): Array<[number, n
 }
 
 /** Where the second column's text goes: the first body line under a same-topic title block without dateline. */
-function findHome(page: RawPage, from: PageLine, piece: TextPiece, pieces: TextPiece[], ctx: EngineContext): PageLine | null {
+function findHome(
+  page: RawPage,
+  from: PageLine,
+  piece: TextPiece,
+  pieces: TextPiece[],
+  ctx: EngineContext
+): PageLine | null {
   let best: PageLine | null = null
   let bestScore = 2.5
   for (const line of page.lines) {

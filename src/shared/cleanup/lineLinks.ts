@@ -73,13 +73,18 @@ export function findLineLinks(page: RawPage, pieces: TextPiece[], ctx: EngineCon
   const as = page.lines.filter(
     (l) => usable(l) && pieces[l.order].open > 0 && !inTitleBlock(page, l) && !endsWithCredit(pieces[l.order].text)
   )
-  const bs = page.lines.filter((l) => usable(l) && !l.dateline && !options.reserved.has(l.order) && !inTitleBlock(page, l))
+  const bs = page.lines.filter(
+    (l) => usable(l) && !l.dateline && !options.reserved.has(l.order) && !inTitleBlock(page, l)
+  )
   const stay = new Map<number, number>()
   for (const b of bs) {
     let p = b.order - 1
     while (p >= 0 && page.lines[p].kind !== 'body') p--
     const prevPiece = p >= 0 ? pieces[p] : null
-    stay.set(b.order, prevPiece && prevPiece.open === 0 ? topicSimilarity(prevPiece.bigrams, pieces[b.order].bigrams) : 0)
+    stay.set(
+      b.order,
+      prevPiece && prevPiece.open === 0 ? topicSimilarity(prevPiece.bigrams, pieces[b.order].bigrams) : 0
+    )
   }
   const endsBlock = (l: PageLine | undefined) => !!l && (l.kind !== 'body' || l.dateline)
   const startsBlock = (l: PageLine | undefined) => !!l && l.kind !== 'body'
@@ -130,7 +135,13 @@ export function findLineLinks(page: RawPage, pieces: TextPiece[], ctx: EngineCon
     if (link.score < LINK_THRESHOLD) break
     take(link)
   }
-  completeColumns(page, [...all, ...weak].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b), next, prev, take)
+  completeColumns(
+    page,
+    [...all, ...weak].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b),
+    next,
+    prev,
+    take
+  )
   return { pieces, next, prev, candidates }
 }
 
@@ -161,7 +172,7 @@ function completeColumns(
   }
   const size = new Map<number, number>()
   for (const b of block) if (b >= 0) size.set(b, (size.get(b) ?? 0) + 1)
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false
     const bestForA = new Map<number, LineLink>()
     const bestForB = new Map<number, LineLink>()

@@ -13,10 +13,33 @@ import type { Suggestion } from './suggestion'
 import { makeSuggestion } from './suggestion'
 
 /** Groups of characters OCR confuses; each may be read as any other in its group. */
-export const CONFUSABLE_GROUPS = ['人入', '己已巳', '未末', '土士', '戍戌戊', '日曰', '新渐', '侯候', '拨拔', '微徽', '冶治', '汩汨', '折析', '免兔', '兵乒', '茶荼', '贝见']
+export const CONFUSABLE_GROUPS = [
+  '人入',
+  '己已巳',
+  '未末',
+  '土士',
+  '戍戌戊',
+  '日曰',
+  '新渐',
+  '侯候',
+  '拨拔',
+  '微徽',
+  '冶治',
+  '汩汨',
+  '折析',
+  '免兔',
+  '兵乒',
+  '茶荼',
+  '贝见'
+]
 
 const ALTERNATIVES = new Map<string, string[]>()
-for (const g of CONFUSABLE_GROUPS) for (const c of g) ALTERNATIVES.set(c, [...g].filter((x) => x !== c))
+for (const g of CONFUSABLE_GROUPS)
+  for (const c of g)
+    ALTERNATIVES.set(
+      c,
+      [...g].filter((x) => x !== c)
+    )
 
 /** Words must reach this frequency to justify a fix. */
 const MIN_WORD_FREQUENCY = 50
@@ -39,7 +62,12 @@ function hanStream(line: PageLine): { text: string; raw: number[] } {
 }
 
 /** Best frequency of a word (2–4 units) covering position `i` of `text` (with text[i] read as `ch`). */
-function coveringWord(text: string, i: number, ch: string, lexicon: Lexicon): { frequency: number; from: number; to: number } {
+function coveringWord(
+  text: string,
+  i: number,
+  ch: string,
+  lexicon: Lexicon
+): { frequency: number; from: number; to: number } {
   const swapped = text.slice(Math.max(0, i - 3), i) + ch + text.slice(i + 1, i + 4)
   const offset = Math.max(0, i - 3)
   const at = i - offset
@@ -72,7 +100,10 @@ const CORPUS_ATTESTED = 3
 /** True when the library corpus uses the original character with one of its neighbours often enough. */
 function attested(text: string, i: number, ngrams?: CharNgramStats): boolean {
   if (!ngrams) return false
-  return (i > 0 && ngrams.bigram(text.slice(i - 1, i + 1)) >= CORPUS_ATTESTED) || (i + 1 < text.length && ngrams.bigram(text.slice(i, i + 2)) >= CORPUS_ATTESTED)
+  return (
+    (i > 0 && ngrams.bigram(text.slice(i - 1, i + 1)) >= CORPUS_ATTESTED) ||
+    (i + 1 < text.length && ngrams.bigram(text.slice(i, i + 2)) >= CORPUS_ATTESTED)
+  )
 }
 
 /** Suggestions fixing look-alike characters where the dictionary is certain (raw offsets). */
@@ -84,12 +115,23 @@ export function fixConfusedCharacters(page: RawPage, lexicon: Lexicon, ngrams?: 
     for (let i = 0; i < text.length; i++) {
       const alts = ALTERNATIVES.get(text[i])
       if (!alts || attested(text, i, ngrams)) continue
+      // Any word of two or more characters through position i holds the alternative next to a neighbour.
+      const prev = i > 0 ? text.charCodeAt(i - 1) : -1
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1
+      const possible = alts.filter((alt) => {
+        const a = alt.charCodeAt(0)
+        return (prev >= 0 && lexicon.pairFrequency(prev, a) > 0) || (next >= 0 && lexicon.pairFrequency(a, next) > 0)
+      })
+      if (possible.length === 0) continue
       const original = coveringWord(text, i, text[i], lexicon)
-      for (const alt of alts) {
+      for (const alt of possible) {
         const fixed = coveringWord(text, i, alt, lexicon)
         if (fixed.frequency < MIN_WORD_FREQUENCY || fixed.to - fixed.from < 2) continue
         const sameSpan = original.from === fixed.from && original.to === fixed.to
-        if (original.frequency >= ORIGINAL_WORD_FREQUENCY && !(sameSpan && fixed.frequency >= MIN_RATIO * original.frequency))
+        if (
+          original.frequency >= ORIGINAL_WORD_FREQUENCY &&
+          !(sameSpan && fixed.frequency >= MIN_RATIO * original.frequency)
+        )
           continue
         if (breaksWord(text, fixed.from, fixed.to, i, lexicon)) continue
         const before = text.slice(fixed.from, fixed.to)

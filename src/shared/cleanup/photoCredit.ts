@@ -10,7 +10,7 @@ import { makeSuggestion } from './suggestion'
 export function separatePhotoCredits(page: RawPage): Suggestion[] {
   const out: Suggestion[] = []
   for (const line of page.lines) {
-    if (line.kind !== 'body' || !line.text.endsWith('摄') && !/摄[(（][^)）]*[)）]$/.test(line.text)) continue
+    if (line.kind !== 'body' || (!line.text.endsWith('摄') && !/摄[(（][^)）]*[)）]$/.test(line.text))) continue
     const sep = creditSeparator(line.text)
     if (!sep) continue
     out.push(

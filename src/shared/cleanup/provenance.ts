@@ -46,9 +46,13 @@ export function decodeProvenance(triples: readonly number[], cleanLength: number
     if (length <= 0) throw new RangeError(`Provenance run ${run} has length ${length}; runs must not be empty`)
     if (rawStart < -1) throw new RangeError(`Provenance run ${run} has raw start ${rawStart}; use -1 for inserted text`)
     if (cleanStart + length > cleanLength)
-      throw new RangeError(`Provenance run ${run} ends at ${cleanStart + length}, beyond the clean text (${cleanLength})`)
+      throw new RangeError(
+        `Provenance run ${run} ends at ${cleanStart + length}, beyond the clean text (${cleanLength})`
+      )
     if (rawStart >= 0 && rawLength !== undefined && rawStart + length > rawLength)
-      throw new RangeError(`Provenance run ${run} points to raw ${rawStart}-${rawStart + length}, beyond the raw text (${rawLength})`)
+      throw new RangeError(
+        `Provenance run ${run} points to raw ${rawStart}-${rawStart + length}, beyond the raw text (${rawLength})`
+      )
     for (let k = 0; k < length; k++) prov[cleanStart + k] = rawStart < 0 ? -1 : rawStart + k
     expected = cleanStart + length
   }
@@ -102,7 +106,11 @@ export interface RawLineRef {
  * origin at or after `cleanOffset` on that clean line, else before it; null when the clean line has none.
  * Lets a segmenter see what cleanup removed, such as `# ` heading marks.
  */
-export function rawLineOf(raw: string, doc: { clean: string; prov: ArrayLike<number> }, cleanOffset: number): RawLineRef | null {
+export function rawLineOf(
+  raw: string,
+  doc: { clean: string; prov: ArrayLike<number> },
+  cleanOffset: number
+): RawLineRef | null {
   const { clean, prov } = doc
   const lineStart = cleanOffset === 0 ? 0 : clean.lastIndexOf('\n', cleanOffset - 1) + 1
   const nl = clean.indexOf('\n', cleanOffset)

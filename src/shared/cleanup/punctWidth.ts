@@ -9,7 +9,14 @@ import type { Suggestion } from './suggestion'
 import { makeSuggestion } from './suggestion'
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。' }
-const NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', ':': 'colon', '?': 'question mark', '!': 'exclamation mark', '.': 'full stop' }
+const NAMES: Record<string, string> = {
+  ',': 'comma',
+  ';': 'semicolon',
+  ':': 'colon',
+  '?': 'question mark',
+  '!': 'exclamation mark',
+  '.': 'full stop'
+}
 
 /** Han, full-width punctuation or an ASCII quote/bracket standing in Chinese text. */
 function chineseSide(ch: string): boolean {
@@ -58,9 +65,11 @@ export function widenPunctuation(page: RawPage): Suggestion[] {
     if (!/[,;:?!.()]/.test(text)) continue
     const chinese = isChineseText(text)
     for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c !== 0x2c && c !== 0x3b && c !== 0x3a && c !== 0x3f && c !== 0x21 && c !== 0x2e) continue
       const ch = text[i]
       const full = FULL[ch]
-      if (!full || !isChineseMark(text, i, chinese)) continue
+      if (!isChineseMark(text, i, chinese)) continue
       out.push(
         makeSuggestion({
           kind: 'punct-width',
@@ -112,7 +121,11 @@ function widenParentheses(line: PageLine, chinese: boolean, out: Suggestion[]): 
   }
   for (const i of lone.sort((a, b) => a - b)) {
     const open = text[i] === '('
-    if (!isHan(before(text, i)) && !isHan(after(text, i)) && !(chinese && (chineseSide(before(text, i)) || chineseSide(after(text, i)))))
+    if (
+      !isHan(before(text, i)) &&
+      !isHan(after(text, i)) &&
+      !(chinese && (chineseSide(before(text, i)) || chineseSide(after(text, i))))
+    )
       continue
     out.push(
       makeSuggestion({

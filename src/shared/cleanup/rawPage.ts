@@ -64,7 +64,18 @@ export function analyzeRawPage(raw: string): RawPage {
       const text = raw.slice(from, to)
       const dateline = DATELINE.test(text)
       const kind = lineKind(text)
-      lines.push({ index, order: lines.length, start, end, from, to, text, kind: dateline && kind === 'title' ? 'body' : kind, dateline, newlinesAfter: 0 })
+      lines.push({
+        index,
+        order: lines.length,
+        start,
+        end,
+        from,
+        to,
+        text,
+        kind: dateline && kind === 'title' ? 'body' : kind,
+        dateline,
+        newlinesAfter: 0
+      })
     }
     if (end === raw.length) break
     start = end + 1
@@ -127,7 +138,13 @@ export function isChineseText(text: string, share = 0.3): boolean {
     const c = text.charCodeAt(i)
     if (c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || (c >= 0xdc00 && c <= 0xdfff)) continue
     all++
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd8bf)) han++
+    if (
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xd840 && c <= 0xd8bf)
+    )
+      han++
   }
   return all > 0 && han >= share * all
 }

@@ -9,7 +9,11 @@ import type { Suggestion, SuggestionKind } from './suggestion'
 export type SuggestionState = 'accepted' | 'rejected' | 'open' | 'stale'
 
 /** State of one suggestion on the current clean document. */
-export function suggestionState(doc: CleanDoc, s: Suggestion, decisions: Readonly<Record<string, Decision>>): SuggestionState {
+export function suggestionState(
+  doc: CleanDoc,
+  s: Suggestion,
+  decisions: Readonly<Record<string, Decision>>
+): SuggestionState {
   const d = decisions[s.id]
   if (d) return d.action
   return changesInIndexedDoc(indexDoc(doc), s) ? 'open' : 'stale'
@@ -39,7 +43,8 @@ export function decisionsForAccept(
 ): Record<string, Decision> {
   const out: Record<string, Decision> = { [s.id]: { action: 'accepted', at, by } }
   if (s.group !== undefined)
-    for (const other of all) if (other.group === s.group && other.id !== s.id) out[other.id] = { action: 'rejected', at, by }
+    for (const other of all)
+      if (other.group === s.group && other.id !== s.id) out[other.id] = { action: 'rejected', at, by }
   return out
 }
 
@@ -66,8 +71,11 @@ export function autoClean(
   at: string
 ): AutoCleanResult {
   const settledGroups = new Set<string>()
-  for (const s of suggestions) if (s.group !== undefined && decisions[s.id]?.action === 'accepted') settledGroups.add(s.group)
-  const candidates = suggestions.filter((s) => s.safe && !decisions[s.id] && (s.group === undefined || !settledGroups.has(s.group)))
+  for (const s of suggestions)
+    if (s.group !== undefined && decisions[s.id]?.action === 'accepted') settledGroups.add(s.group)
+  const candidates = suggestions.filter(
+    (s) => s.safe && !decisions[s.id] && (s.group === undefined || !settledGroups.has(s.group))
+  )
   const { doc: cleaned, changeSets, applied } = applyToDoc(doc, candidates)
   const made: Record<string, Decision> = {}
   const counts: Partial<Record<SuggestionKind, number>> = {}

@@ -2,7 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { jiebaDictionaryPath, jiebaLexicon, loadJiebaLexicon, parseJiebaDictionary } from '../../../src/node/lexicon/jiebaLexicon'
+import {
+  jiebaDictionaryPath,
+  jiebaLexicon,
+  loadJiebaLexicon,
+  parseJiebaDictionary
+} from '../../../src/node/lexicon/jiebaLexicon'
 
 describe('jieba lexicon', () => {
   it('loads the bundled dictionary once, with its frequencies', () => {

@@ -108,7 +108,18 @@ function validPayload(method: string): unknown {
     runAuto: { ids: [id] },
     findInLibrary: { query },
     replaceInLibrary: { query, replacement: '工会', pageIds: [id] },
-    undoLibraryReplace: { pages: [{ id, revision: 0 }] }
+    undoLibraryReplace: { pages: [{ id, revision: 0 }] },
+    exportZip: {
+      filters: {
+        formats: ['txt', 'jsonl'],
+        statuses: null,
+        pageIds: [id],
+        labels: null,
+        includeHeadlines: true,
+        includeSuggested: false,
+        conllTokens: 'char'
+      }
+    }
   }
   return Object.hasOwn(samples, method) ? samples[method] : {} // not samples[method]: 'constructor' is a method name here too
 }

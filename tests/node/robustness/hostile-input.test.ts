@@ -269,7 +269,9 @@ async function checkLibrary(dir: string, paths: Map<Case, string>, skipped: Set<
     expect(page.raw === c.expected.imported, `${c.input}: imported text equals the source`).toBe(true)
     expect(page.source).toBe(basename(path))
   }
-  expect(store.listPages()).toHaveLength(CASES.filter((c) => 'imported' in c.expected && !skipped.has(c)).length)
+  expect(store.listPages()).toHaveLength(
+    [...paths.keys()].filter((c) => 'imported' in c.expected && !skipped.has(c)).length
+  )
 }
 
 describe('hostile input files', () => {
@@ -280,7 +282,14 @@ describe('hostile input files', () => {
 
   beforeAll(() => {
     for (const c of CASES) {
-      const path = c.make(inputs)
+      let path: string
+      try {
+        path = c.make(inputs)
+      } catch (error) {
+        // e.g. a file name that is not UTF-8 on a file system that only stores UTF-8 names (macOS)
+        reasons.push(`${c.input}: cannot be created here (${(error as Error).message}); not tested`)
+        continue
+      }
       paths.set(c, path)
       const why = c.skip?.(path) ?? null
       if (why) {
@@ -288,7 +297,7 @@ describe('hostile input files', () => {
         reasons.push(`${c.input}: ${why}`)
       }
     }
-    if (reasons.length) console.info(`hostile-input: in-process cases skipped:\n  ${reasons.join('\n  ')}`)
+    if (reasons.length) console.info(`hostile-input: cases skipped:\n  ${reasons.join('\n  ')}`)
   })
 
   it('imports or refuses each input through importPaths, as the table says, and the library stays whole', async () => {
@@ -333,8 +342,8 @@ describe('hostile input files', () => {
         )
       } else expect(r.stdout).toContain(`unchanged ${basename(path)}: same bytes as page`)
     }
-    const imported = CASES.filter((c) => 'imported' in c.expected).length
-    const refused = CASES.filter((c) => 'refused' in c.expected).length
+    const imported = [...paths.keys()].filter((c) => 'imported' in c.expected).length
+    const refused = [...paths.keys()].filter((c) => 'refused' in c.expected).length
     expect(r.stdout).toContain(`${imported} imported, 1 already present, ${refused} refused`)
     if (isRoot) execFileSync('chown', ['-R', 'root:root', dir])
     await checkLibrary(dir, paths, new Set())

@@ -20,7 +20,10 @@ function apply(doc: CleanDoc, changes: TextChange[]): CleanDoc {
 
 /** Applies changes the way the editor does (a CodeMirror ChangeSet on a Text). */
 function applyInCodeMirror(text: string, changes: TextChange[]): string {
-  const set = ChangeSet.of(changes.map((c) => ({ from: c.from, to: c.to, insert: c.insert })), text.length)
+  const set = ChangeSet.of(
+    changes.map((c) => ({ from: c.from, to: c.to, insert: c.insert })),
+    text.length
+  )
   return set.apply(Text.of(text.split('\n'))).toString()
 }
 
@@ -78,14 +81,22 @@ describe('changesForSuggestion', () => {
     const text = 'A1 A2\nB1'
     const drop = draft({ kind: 'duplicate', edits: [], moves: [{ to: null, pieces: [{ from: 0, to: 2 }] }] })
     expect(applySuggestions(text, [drop]).clean).toBe(' A2\nB1')
-    const before = draft({ kind: 'interleave', edits: [], moves: [{ to: { before: 6 }, pieces: [{ from: 3, to: 5 }] }] })
+    const before = draft({
+      kind: 'interleave',
+      edits: [],
+      moves: [{ to: { before: 6 }, pieces: [{ from: 3, to: 5 }] }]
+    })
     const after = draft({ kind: 'interleave', edits: [], moves: [{ to: { after: 7 }, pieces: [{ text: '!' }] }] })
     expect(applySuggestions(text, [before, after]).clean).toBe('A1 \nA2B1!')
   })
 
   it('gives changes a CodeMirror ChangeSet applies to the same text', () => {
     const text = '昆明 市呈贡区,斗南\n\n国际 花卉\n\n障行动'
-    const move = draft({ kind: 'split-paragraph', edits: [], moves: [{ to: { after: 6 }, pieces: [{ from: text.indexOf('障'), to: text.length }] }] })
+    const move = draft({
+      kind: 'split-paragraph',
+      edits: [],
+      moves: [{ to: { after: 6 }, pieces: [{ from: text.indexOf('障'), to: text.length }] }]
+    })
     const changes = changesForSuggestion(docOf(text), move)!
     expect(applyInCodeMirror(text, changes)).toBe(applyChanges(text, changes))
     expect(applyChanges(text, changes)).toBe('昆明 市呈贡区障行动,斗南\n\n国际 花卉\n\n')
@@ -97,4 +108,3 @@ describe('changesForSuggestion', () => {
     expect(() => applyToDoc(docOf('abcd'), [a, b])).toThrow(RangeError)
   })
 })
-

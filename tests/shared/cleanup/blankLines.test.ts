@@ -4,7 +4,9 @@ import { cleanWith, seedLine, suggest } from './helpers'
 describe('paragraph separators', () => {
   it('leaves one line feed between paragraphs and none at the top or bottom of the page', () => {
     const raw = `\n\n${seedLine('000', 3)}\n\n# 滨海县总组建947个民企\n  \n\n${seedLine('000', 7)}\n\n\n`
-    expect(cleanWith(raw, ['blank-lines'])).toBe(`${seedLine('000', 3)}\n# 滨海县总组建947个民企\n${seedLine('000', 7)}`)
+    expect(cleanWith(raw, ['blank-lines'])).toBe(
+      `${seedLine('000', 3)}\n# 滨海县总组建947个民企\n${seedLine('000', 7)}`
+    )
   })
 
   it('keeps the first line feed of a separator out of its edits, so joins and moves own it', () => {

@@ -3,9 +3,11 @@ import { resolveConflicts } from '../../../src/shared/cleanup/conflicts'
 import type { SuggestionDraft } from '../../../src/shared/cleanup/suggestion'
 import { makeSuggestion } from '../../../src/shared/cleanup/suggestion'
 
-const s = (d: Partial<SuggestionDraft>) => makeSuggestion({ kind: 'wrap-space', safe: true, confidence: 0.9, explanation: 'x', edits: [], ...d })
+const s = (d: Partial<SuggestionDraft>) =>
+  makeSuggestion({ kind: 'wrap-space', safe: true, confidence: 0.9, explanation: 'x', edits: [], ...d })
 const edit = (from: number, to: number, insert = '') => s({ edits: [{ from, to, insert }] })
-const move = (from: number, to: number, after: number) => s({ kind: 'split-paragraph', safe: false, moves: [{ to: { after }, pieces: [{ from, to }] }] })
+const move = (from: number, to: number, after: number) =>
+  s({ kind: 'split-paragraph', safe: false, moves: [{ to: { after }, pieces: [{ from, to }] }] })
 const drop = (from: number, to: number) => s({ kind: 'duplicate', moves: [{ to: null, pieces: [{ from, to }] }] })
 
 describe('conflict resolution', () => {
@@ -29,15 +31,42 @@ describe('conflict resolution', () => {
 
   it('prefers the higher-priority kind and drops a group whose first alternative conflicts', () => {
     const space = edit(5, 6)
-    const first = s({ kind: 'split-paragraph', safe: false, edits: [{ from: 5, to: 6, insert: '' }], group: 'g', rank: 1 })
-    const second = s({ kind: 'split-paragraph', safe: false, edits: [{ from: 9, to: 10, insert: '' }], group: 'g', rank: 2 })
+    const first = s({
+      kind: 'split-paragraph',
+      safe: false,
+      edits: [{ from: 5, to: 6, insert: '' }],
+      group: 'g',
+      rank: 1
+    })
+    const second = s({
+      kind: 'split-paragraph',
+      safe: false,
+      edits: [{ from: 9, to: 10, insert: '' }],
+      group: 'g',
+      rank: 2
+    })
     expect(resolveConflicts([second, first, space])).toEqual([space])
   })
 
   it('lets alternatives of one group overlap and renumbers surviving ranks', () => {
     const a = s({ kind: 'split-paragraph', safe: false, edits: [{ from: 5, to: 6, insert: '' }], group: 'g', rank: 1 })
-    const b = s({ kind: 'split-paragraph', safe: false, edits: [{ from: 5, to: 6, insert: '' }, { from: 8, to: 9, insert: '' }], group: 'g', rank: 2 })
-    const c = s({ kind: 'split-paragraph', safe: false, edits: [{ from: 20, to: 21, insert: '' }], group: 'g', rank: 3 })
+    const b = s({
+      kind: 'split-paragraph',
+      safe: false,
+      edits: [
+        { from: 5, to: 6, insert: '' },
+        { from: 8, to: 9, insert: '' }
+      ],
+      group: 'g',
+      rank: 2
+    })
+    const c = s({
+      kind: 'split-paragraph',
+      safe: false,
+      edits: [{ from: 20, to: 21, insert: '' }],
+      group: 'g',
+      rank: 3
+    })
     const blocker = edit(20, 21)
     const kept = resolveConflicts([a, b, c, blocker])
     expect(kept.map((x) => x.rank ?? 0)).toEqual([0, 1, 2])

@@ -23,9 +23,9 @@ describe('duplicated passages', () => {
     expect(lines.sort((a, b) => a - b)).toEqual([41, 61, 63, 65])
     const tail = dups.find((s) => lineOf((s.moves![0].pieces[0] as { from: number }).from) === 61)!
     expect(tail.safe).toBe(false)
-    expect(page.slice((tail.moves![0].pieces[0] as { from: number }).from, (tail.moves![0].pieces[0] as { to: number }).to)).toContain(
-      '各团队成员不少于2人。鼓励有条件的企事业单位建立独立服务职工的“三师”团队。'
-    )
+    expect(
+      page.slice((tail.moves![0].pieces[0] as { from: number }).from, (tail.moves![0].pieces[0] as { to: number }).to)
+    ).toContain('各团队成员不少于2人。鼓励有条件的企事业单位建立独立服务职工的“三师”团队。')
   })
 
   it('leaves each passage once when the duplicate suggestions are applied', () => {
@@ -36,9 +36,12 @@ describe('duplicated passages', () => {
     expect(count(clean, '点坐班接访与进企业面对面服务相结合的方式')).toBe(1)
   })
 
-  it.each(['002', '004', '001'])('finds none on seed %s, whose repeats are natural (slogans, headline phrases, names)', (p) => {
-    expect(suggest(seed(p)).filter((s) => s.kind === 'duplicate')).toEqual([])
-  })
+  it.each(['002', '004', '001'])(
+    'finds none on seed %s, whose repeats are natural (slogans, headline phrases, names)',
+    (p) => {
+      expect(suggest(seed(p)).filter((s) => s.kind === 'duplicate')).toEqual([])
+    }
+  )
 
   it('proposes a near repeat with an OCR difference for review', () => {
     const original = seedLine('004', 21)

@@ -28,7 +28,8 @@ describe('engine', () => {
         expect(e.to).toBeLessThanOrEqual(raw.length)
         last = e.to
       }
-      for (const m of s.moves ?? []) for (const piece of m.pieces) if (isRangePiece(piece)) expect(piece.to).toBeGreaterThan(piece.from)
+      for (const m of s.moves ?? [])
+        for (const piece of m.pieces) if (isRangePiece(piece)) expect(piece.to).toBeGreaterThan(piece.from)
       if (s.safe) expect(s.group).toBeUndefined()
       if (s.kind === 'ocr-char' || s.kind === 'split-paragraph' || s.kind === 'column-order' || s.kind === 'interleave')
         expect(s.safe).toBe(false)
@@ -38,17 +39,24 @@ describe('engine', () => {
     for (const ranks of groups.values()) expect(ranks.sort()).toEqual(ranks.map((_, i) => i + 1))
   })
 
-  it.each(PAGES)('meets the safe-only targets on seed %s: no wrap spaces in body text, half-width punctuation, markers or repeated paragraphs', (p) => {
-    const raw = seed(p)
-    const clean = applySuggestions(raw, suggest(raw).filter((s) => s.safe)).clean
-    const lines = clean.split('\n')
-    expect(clean).not.toMatch(/^#+\s|\*\*/m)
-    expect(clean).not.toMatch(/[\u4e00-\u9fff][,;:()]|[,;:()][\u4e00-\u9fff]/)
-    expect(clean).not.toMatch(/\n\s*\n/)
-    // A space between Chinese characters survives only in titles (no clause punctuation) and bylines/credits.
-    for (const l of lines)
-      if (/[\u4e00-\u9fff，。“”（）、] +[\u4e00-\u9fff“”（）]/.test(l)) expect(/[，。；：？！]/.test(l.replace(/（[^）]*）/g, '')) && !/(记者|通讯员|摄)/.test(l), l).toBe(false)
-    const long = lines.filter((l) => l.length >= 15)
-    expect(new Set(long).size).toBe(long.length)
-  })
+  it.each(PAGES)(
+    'meets the safe-only targets on seed %s: no wrap spaces in body text, half-width punctuation, markers or repeated paragraphs',
+    (p) => {
+      const raw = seed(p)
+      const clean = applySuggestions(
+        raw,
+        suggest(raw).filter((s) => s.safe)
+      ).clean
+      const lines = clean.split('\n')
+      expect(clean).not.toMatch(/^#+\s|\*\*/m)
+      expect(clean).not.toMatch(/[\u4e00-\u9fff][,;:()]|[,;:()][\u4e00-\u9fff]/)
+      expect(clean).not.toMatch(/\n\s*\n/)
+      // A space between Chinese characters survives only in titles (no clause punctuation) and bylines/credits.
+      for (const l of lines)
+        if (/[\u4e00-\u9fff，。“”（）、] +[\u4e00-\u9fff“”（）]/.test(l))
+          expect(/[，。；：？！]/.test(l.replace(/（[^）]*）/g, '')) && !/(记者|通讯员|摄)/.test(l), l).toBe(false)
+      const long = lines.filter((l) => l.length >= 15)
+      expect(new Set(long).size).toBe(long.length)
+    }
+  )
 })

@@ -25,7 +25,9 @@ export function seedLine(prefix: string, n: number): string {
 let ngrams: CharNgramStats | null = null
 /** Character statistics of all seed pages, standing in for a library. */
 export function seedNgrams(): CharNgramStats {
-  return (ngrams ??= countCharNgrams(readdirSync(seedDir).map((f) => readFileSync(join(seedDir, f), 'utf8').replace(/[ \t]+/g, ''))))
+  return (ngrams ??= countCharNgrams(
+    readdirSync(seedDir).map((f) => readFileSync(join(seedDir, f), 'utf8').replace(/[ \t]+/g, ''))
+  ))
 }
 
 /** Engine suggestions for `raw` with the real jieba lexicon. */

@@ -18,7 +18,11 @@ describe('markdown markers', () => {
   })
 
   it('is safe', () => {
-    expect(suggest(seedLine('000', 17)).filter((s) => s.kind === 'markdown').every((s) => s.safe)).toBe(true)
+    expect(
+      suggest(seedLine('000', 17))
+        .filter((s) => s.kind === 'markdown')
+        .every((s) => s.safe)
+    ).toBe(true)
   })
 
   it.each([seedLine('000', 3), seedLine('002', 13), seedLine('004', 117), '#1 产品: C# 与 F#'])(

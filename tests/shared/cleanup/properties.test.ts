@@ -3,7 +3,12 @@ import { ChangeSet, Text } from '@codemirror/state'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { CleanDoc } from '../../../src/shared/cleanup/apply'
 import { applySuggestions, changesForSuggestion } from '../../../src/shared/cleanup/apply'
-import { decodeProvenance, encodeProvenance, identityProvenance, mapProvenance } from '../../../src/shared/cleanup/provenance'
+import {
+  decodeProvenance,
+  encodeProvenance,
+  identityProvenance,
+  mapProvenance
+} from '../../../src/shared/cleanup/provenance'
 import type { Suggestion } from '../../../src/shared/cleanup/suggestion'
 import { isRangePiece } from '../../../src/shared/cleanup/suggestion'
 import type { TextChange } from '../../../src/shared/text/changes'
@@ -114,8 +119,13 @@ describe(`cleanup properties (CLEANUP_SEED=${SEED})`, () => {
     for (const s of all.filter((x) => !taken.has(x.group ?? x.id)).slice(0, 200)) {
       const changes = changesForSuggestion(doc, s)
       if (!changes) continue
-      const cm = ChangeSet.of(changes.map((c) => ({ from: c.from, to: c.to, insert: c.insert })), doc.clean.length)
-      expect(cm.apply(Text.of(doc.clean.split('\n'))).toString(), `CLEANUP_SEED=${SEED} ${s.id}`).toBe(applyChanges(doc.clean, changes))
+      const cm = ChangeSet.of(
+        changes.map((c) => ({ from: c.from, to: c.to, insert: c.insert })),
+        doc.clean.length
+      )
+      expect(cm.apply(Text.of(doc.clean.split('\n'))).toString(), `CLEANUP_SEED=${SEED} ${s.id}`).toBe(
+        applyChanges(doc.clean, changes)
+      )
     }
   })
 
@@ -145,10 +155,15 @@ function checkProvenance(raw: string, doc: CleanDoc, applied: Suggestion[], cont
   for (const s of applied) {
     for (const e of s.edits) {
       touched.fill(1, e.from, e.to)
-      if (e.insert.length === e.to - e.from) for (let k = 0; k < e.insert.length; k++) substituted.set(e.from + k, e.insert[k])
+      if (e.insert.length === e.to - e.from)
+        for (let k = 0; k < e.insert.length; k++) substituted.set(e.from + k, e.insert[k])
       else inserted.push(...e.insert)
     }
-    for (const m of s.moves ?? []) for (const piece of m.pieces) isRangePiece(piece) ? touched.fill(1, piece.from, piece.to) : inserted.push(...piece.text)
+    for (const m of s.moves ?? [])
+      for (const piece of m.pieces) {
+        if (isRangePiece(piece)) touched.fill(1, piece.from, piece.to)
+        else inserted.push(...piece.text)
+      }
   }
   const orphans: string[] = []
   const seen = new Int32Array(raw.length).fill(-1)
@@ -160,7 +175,8 @@ function checkProvenance(raw: string, doc: CleanDoc, applied: Suggestion[], cont
     }
     expect(seen[r], `${context}: raw ${r} appears twice`).toBe(-1)
     seen[r] = i
-    if (doc.clean[i] !== raw[r]) expect(substituted.get(r), `${context}: clean ${i} (${doc.clean[i]}) vs raw ${r} (${raw[r]})`).toBe(doc.clean[i])
+    if (doc.clean[i] !== raw[r])
+      expect(substituted.get(r), `${context}: clean ${i} (${doc.clean[i]}) vs raw ${r} (${raw[r]})`).toBe(doc.clean[i])
   }
   expect(orphans.sort().join(''), context).toBe(inserted.sort().join(''))
   let last = -1

@@ -68,8 +68,18 @@ describe('provenance', () => {
     const clean = applyChanges(raw, changes)
     const prov = mapProvenance(identityProvenance(raw.length), changes)
     expect(clean).toBe('滨海县总组建947个民企“挺进班”\n正文𠮷')
-    expect(rawLineOf(raw, { clean, prov }, 0)).toEqual({ line: 1, start: 1, end: body - 2, text: '# 滨海县总组建947个民企“挺进班”' })
-    expect(rawLineOf(raw, { clean, prov }, clean.indexOf('𠮷'))).toEqual({ line: 3, start: body, end: raw.length, text: '正文𠮷' })
+    expect(rawLineOf(raw, { clean, prov }, 0)).toEqual({
+      line: 1,
+      start: 1,
+      end: body - 2,
+      text: '# 滨海县总组建947个民企“挺进班”'
+    })
+    expect(rawLineOf(raw, { clean, prov }, clean.indexOf('𠮷'))).toEqual({
+      line: 3,
+      start: body,
+      end: raw.length,
+      text: '正文𠮷'
+    })
     const inserted = { clean: 'xx', prov: Int32Array.from([-1, -1]) }
     expect(rawLineOf(raw, inserted, 1)).toBeNull()
   })

@@ -26,20 +26,28 @@ describe('split paragraphs', () => {
     expect(s.rank).toBe(1)
     expect(s.safe).toBe(false)
     expect(s.moves).toHaveLength(1)
-    expect(joined(cleanWith(page, ['split-paragraph', 'duplicate', 'blank-lines']), '拉开职工医疗互助保', '障行动的序幕。')).toBe(true)
+    expect(
+      joined(cleanWith(page, ['split-paragraph', 'duplicate', 'blank-lines']), '拉开职工医疗互助保', '障行动的序幕。')
+    ).toBe(true)
   })
 
   it('ranks the right continuation first when several lines could continue (seed 001: 在帮扶时点上,|主要集中在…)', () => {
-    const group = suggest(seed('001')).filter((x) => x.kind === 'split-paragraph' && x.explanation.includes('在帮扶时点上'))
+    const group = suggest(seed('001')).filter(
+      (x) => x.kind === 'split-paragraph' && x.explanation.includes('在帮扶时点上')
+    )
     expect(group.length).toBeGreaterThan(1)
     expect(group.every((x) => x.group === group[0].group)).toBe(true)
     const first = group.find((x) => x.rank === 1)!
     expect(first.explanation).toContain('主要集中在')
-    expect(joined(cleanWith(seed('001'), ['split-paragraph', 'blank-lines']), '在帮扶时点上,', '主要集中在重大节日前后。')).toBe(true)
+    expect(
+      joined(cleanWith(seed('001'), ['split-paragraph', 'blank-lines']), '在帮扶时点上,', '主要集中在重大节日前后。')
+    ).toBe(true)
   })
 
   it('rejoins a paragraph broken across a headline printed in between (seed 001 lines 56, 58, 60)', () => {
-    expect(joined(cleanWith(seed('001'), ['split-paragraph', 'blank-lines']), '工建服务党建”的', '思路,坚持因地制宜')).toBe(true)
+    expect(
+      joined(cleanWith(seed('001'), ['split-paragraph', 'blank-lines']), '工建服务党建”的', '思路,坚持因地制宜')
+    ).toBe(true)
   })
 
   it('does not join a title block, a list introduced by a colon, or complete paragraphs', () => {

@@ -18,7 +18,9 @@ describe('suggestion state and autoClean', () => {
     const result = autoClean(rawDoc(raw), all, {}, AT)
     const safe = all.filter((s) => s.safe)
     expect(Object.keys(result.decisions).sort()).toEqual(safe.map((s) => s.id).sort())
-    expect(Object.values(result.decisions).every((d) => d.by === 'auto' && d.action === 'accepted' && d.at === AT)).toBe(true)
+    expect(
+      Object.values(result.decisions).every((d) => d.by === 'auto' && d.action === 'accepted' && d.at === AT)
+    ).toBe(true)
     expect(result.counts['wrap-space']).toBe(safe.filter((s) => s.kind === 'wrap-space').length)
     expect(result.counts['split-paragraph']).toBeUndefined()
     expect(result.doc.clean).not.toMatch(/[\u4e00-\u9fff][,;:()]/)
@@ -27,7 +29,9 @@ describe('suggestion state and autoClean', () => {
   })
 
   it('never touches a suggestion a person rejected, and leaves review suggestions open', () => {
-    const space = all.find((s) => s.kind === 'wrap-space' && raw.slice(s.edits[0].from - 2, s.edits[0].to + 2) === '昆明 市呈')!
+    const space = all.find(
+      (s) => s.kind === 'wrap-space' && raw.slice(s.edits[0].from - 2, s.edits[0].to + 2) === '昆明 市呈'
+    )!
     const decisions: Record<string, Decision> = { [space.id]: { action: 'rejected', at: AT, by: 'human' } }
     const result = autoClean(rawDoc(raw), all, decisions, AT)
     expect(result.doc.clean).toContain('昆明 市呈贡区')

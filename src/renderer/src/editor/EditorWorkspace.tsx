@@ -12,6 +12,9 @@ import { SaveIndicator } from './SaveIndicator'
 import { tooltip } from './shortcuts'
 import { KIND_LABELS } from './suggestion-states'
 import { SuggestionsPanel } from './SuggestionsPanel'
+import { FragmentTarget, ParagraphTools } from './ParagraphTools'
+import { OrderingDialog } from './OrderingDialog'
+import type { Suggestion } from '../../../shared/cleanup/suggestion'
 import type { LabelDef } from '../../../shared/model/library'
 import { LabelPalette } from '../tagging/LabelPalette'
 import { LabelSettingsDialog } from '../tagging/LabelSettingsDialog'
@@ -39,6 +42,7 @@ export function EditorWorkspace({ pageId, onSaved, onNextPage, onReload, registe
   const [error, setError] = useState('')
   const [showHistory, setShowHistory] = useState(false)
   const [showLabels, setShowLabels] = useState(false)
+  const [ordering, setOrdering] = useState<Suggestion | null>(null)
   const [occurrences, setOccurrences] = useState<{ text: string; label: string } | null>(null)
   const labelsRef = useRef(labels)
   labelsRef.current = labels
@@ -170,11 +174,14 @@ export function EditorWorkspace({ pageId, onSaved, onNextPage, onReload, registe
             </span>
           </h2>
           {session?.mode === 'tag' && <LabelPalette session={session} onEditLabels={() => setShowLabels(true)} />}
+          {session?.mode === 'clean' && <ParagraphTools session={session} />}
           <div className="cm-host" ref={cleanHost} />
         </section>
-        {session && session.mode === 'clean' && <SuggestionsPanel session={session} version={version} />}
+        {session && session.mode === 'clean' && <SuggestionsPanel session={session} version={version} onReviewOrder={(v) => setOrdering(v.suggestion)} />}
         {session && session.mode === 'tag' && <TaggingPanel session={session} version={version} topics={topics} onTagEverywhere={(text, label) => setOccurrences({ text, label })} />}
       </div>
+      {session?.pickingFragment && <FragmentTarget session={session} onClose={() => session.setPickingFragment(false)} />}
+      {ordering && session && <OrderingDialog session={session} suggestion={ordering} onClose={() => setOrdering(null)} />}
       {showLabels && (
         <LabelSettingsDialog labels={labels} topics={topics} onClose={() => setShowLabels(false)} onSaved={(l, t) => onLibraryChanged(l, t)} />
       )}

@@ -17,7 +17,7 @@ interface Props {
 
 export function SuggestionsPanel({ session, version, onReviewOrder }: Props) {
   const [filter, setFilter] = useState<SuggestionFilter>('all')
-  const [collapsed, setCollapsed] = useState<Set<SuggestionKind>>(new Set())
+  const [collapsed, setCollapsed] = useState<Set<SuggestionKind>>(new Set(['blank-lines']))
   const [expanded, setExpanded] = useState<Set<SuggestionKind>>(new Set())
   const open = session.openViews()
   const shown = useMemo(() => session.openViews(filter), [session, filter, version])
@@ -25,7 +25,10 @@ export function SuggestionsPanel({ session, version, onReviewOrder }: Props) {
     const by = new Map<SuggestionKind, SuggestionView[]>()
     for (const v of shown) by.set(v.suggestion.kind, [...(by.get(v.suggestion.kind) ?? []), v])
     for (const list of by.values()) list.sort((a, b) => a.cleanFrom - b.cleanFrom || (a.suggestion.rank ?? 1) - (b.suggestion.rank ?? 1))
-    return SUGGESTION_KINDS.filter((k) => by.has(k)).map((k) => [k, by.get(k) as SuggestionView[]] as const)
+    // Kinds that need a person's judgement first; the bulk of safe fixes after them.
+    const needsReview = (k: SuggestionKind) => (by.get(k) ?? []).some((v) => !v.suggestion.safe)
+    const kinds = SUGGESTION_KINDS.filter((k) => by.has(k))
+    return [...kinds.filter(needsReview), ...kinds.filter((k) => !needsReview(k))].map((k) => [k, by.get(k) as SuggestionView[]] as const)
   }, [shown])
   const decided = session.views.filter((v) => v.state === 'accepted' || v.state === 'rejected').length
   const listRef = useRef<HTMLUListElement>(null)
@@ -58,6 +61,15 @@ export function SuggestionsPanel({ session, version, onReviewOrder }: Props) {
         ))}
       </div>
       <div className="panel-nav">
+        <button
+          type="button"
+          className="primary"
+          disabled={open.every((v) => !v.suggestion.safe)}
+          onClick={() => session.acceptAllSafe()}
+          title="Accept every safe suggestion on this page (one undo step)"
+        >
+          Accept all safe ({open.filter((v) => v.suggestion.safe).length})
+        </button>
         <button type="button" onClick={() => session.step(-1)} title={tooltip('prevSuggestion')}>
           ↑ Previous
         </button>

@@ -73,6 +73,8 @@ export class PageSession {
   showDeletions = false
   syncScroll = true
   mode: EditorMode = 'clean'
+  /** The "move selection to the end of…" picker is open (Ctrl+Shift+M). */
+  pickingFragment = false
   proposing = false
   message = ''
   version = 0
@@ -147,6 +149,7 @@ export class PageSession {
       ...bind('moveParagraphUp', () => this.runSpec(moveParagraph(this.cleanState(), -1))),
       ...bind('moveParagraphDown', () => this.runSpec(moveParagraph(this.cleanState(), 1))),
       ...bind('joinParagraph', () => this.runSpec(joinWithNext(this.cleanState()))),
+      ...bind('moveFragment', () => (this.setPickingFragment(true), true)),
       ...bind('toggleUnified', () => (this.setShowDeletions(!this.showDeletions), true)),
       ...bind('markReviewed', () => (void this.markReviewedAndNext(), true)),
       ...bind('find', () => (this.cleanView ? openSearchPanel(this.cleanView) : false)),
@@ -323,6 +326,14 @@ export class PageSession {
     this.select(nextId, nextId !== null)
   }
 
+  /** Accepts a person's variant of a suggestion (the ordering view's rearranged lines) under its id. */
+  acceptCustom(variant: Suggestion): void {
+    if (!this.cleanView) return
+    const spec = acceptSuggestions(this.cleanView.state, [variant], this.suggestions)
+    if (spec) this.cleanView.dispatch(spec)
+    this.refreshStates()
+  }
+
   reject(id: string): void {
     this.rejectMany([id])
   }
@@ -468,6 +479,16 @@ export class PageSession {
     this.setStatus('reviewed')
     await this.flush()
     this.callbacks.onNextPage(this.pageId)
+  }
+
+  setPickingFragment(on: boolean): void {
+    this.pickingFragment = on
+    this.emit()
+  }
+
+  /** Accepts every open safe suggestion (one undo step). */
+  acceptAllSafe(): void {
+    this.acceptMany(this.openViews('safe').map((v) => v.suggestion.id))
   }
 
   setShowDeletions(on: boolean): void {

@@ -98,19 +98,28 @@ function running(child: ChildProcess): boolean {
   return child.exitCode === null && child.signalCode === null
 }
 
-/** Kills `child` with SIGKILL after `delayMs`; resolves when it has exited, saying whether the kill hit it running. */
+/**
+ * Kills `child` with SIGKILL after `delayMs`; resolves when it has exited, saying whether the kill hit it running
+ * and how long it ran from this call.
+ */
 async function killAfter(
   child: ChildProcess,
   done: Promise<Finished>,
   delayMs: number
-): Promise<{ killed: boolean; finished: Finished }> {
+): Promise<{ killed: boolean; finished: Finished; ms: number }> {
+  const started = Date.now()
   let killed = false
   const timer = setTimeout(() => {
     if (running(child)) killed = child.kill('SIGKILL')
   }, delayMs)
   const finished = await done
   clearTimeout(timer)
-  return { killed, finished }
+  return { killed, finished, ms: Date.now() - started }
+}
+
+/** Run time estimate for the kill window: moves toward the runs that finished before their kill. */
+function adjustedRunMs(current: number, outcome: { killed: boolean; ms: number }): number {
+  return outcome.killed ? current : Math.max(50, Math.round((current + outcome.ms) / 2))
 }
 
 /** Resolves when `file` exists (a writer has taken the library), or when the child exits. */
@@ -184,7 +193,8 @@ function importScenario(work: string): Scenario {
       const { child, done } = spawnNode([JIAODUI_BIN, 'import', batchDir, '--library', dir])
       const early = rnd.chance(0.15)
       if (!early) await appears(join(dir, 'library.lock'), child)
-      const { killed, finished } = await killAfter(child, done, early ? rnd.int(0, 2500) : rnd.int(0, runMs))
+      const { killed, finished, ms } = await killAfter(child, done, early ? rnd.int(0, 2500) : rnd.int(0, runMs))
+      if (!early) runMs = adjustedRunMs(runMs, { killed, ms })
       const violations: string[] = []
       if (!killed && finished.code !== 0)
         violations.push(`import exited ${finished.code ?? finished.signal}: ${finished.stderr.slice(0, 300)}`)
@@ -370,7 +380,8 @@ function autoScenario(work: string): Scenario {
     async iterate(_i, rnd) {
       const { child, done } = spawnNode([JIAODUI_BIN, 'auto', '--library', dir])
       await appears(join(dir, 'library.lock'), child)
-      const { killed, finished } = await killAfter(child, done, rnd.int(0, runMs))
+      const { killed, finished, ms } = await killAfter(child, done, rnd.int(0, runMs))
+      runMs = adjustedRunMs(runMs, { killed, ms })
       const violations: string[] = []
       if (!killed && finished.code !== 0)
         violations.push(`auto exited ${finished.code ?? finished.signal}: ${finished.stderr.slice(0, 300)}`)
@@ -407,9 +418,11 @@ function autoScenario(work: string): Scenario {
   }
 }
 
-/** `jiaodui export --out DIR`, killed while it writes: DIR is absent or complete, the library untouched. */
+/** `jiaodui export --format all --out DIR`, killed while it writes: DIR is absent or complete, the library untouched. */
 function exportScenario(work: string): Scenario {
   const dir = join(work, 'export-library')
+  let runMs = 3000
+  const command = (out: string) => [JIAODUI_BIN, 'export', '--format', 'all', '--out', out, '--library', dir]
   const hashLibrary = () =>
     createHash('sha256')
       .update(
@@ -427,19 +440,28 @@ function exportScenario(work: string): Scenario {
   return {
     name: 'export',
     async setup() {
-      await seedLibrary(
-        dir,
-        readdirSync(join(ROOT, 'seeds')).map((name) => [name, readFileSync(join(ROOT, 'seeds', name), 'utf8')])
-      )
+      const pages: Array<[string, string]> = []
+      for (const name of readdirSync(join(ROOT, 'seeds')).sort()) {
+        const body = readFileSync(join(ROOT, 'seeds', name), 'utf8')
+        for (let copy = 0; copy < 4; copy++) pages.push([`${copy}-${name}`, `${body}\n（副本${copy}）\n`])
+      }
+      await seedLibrary(dir, pages)
+      // One full export, timed (from the start of the process), so that kills land anywhere in a run.
+      const t0 = Date.now()
+      const full = await spawnNode(command(join(work, 'export-calibration'))).done
+      if (full.code !== 0) throw new Error(`jiaodui export failed: ${full.stderr.slice(0, 500)}`)
+      runMs = Date.now() - t0
     },
     async iterate(i, rnd) {
       const out = join(work, `export-${i}`)
       const before = hashLibrary()
-      const { child, done } = spawnNode([JIAODUI_BIN, 'export', '--library', dir, '--out', out])
-      const { killed, finished } = await killAfter(child, done, rnd.int(300, 4000))
+      const { child, done } = spawnNode(command(out))
+      const { killed, finished, ms } = await killAfter(child, done, rnd.int(0, runMs))
+      runMs = adjustedRunMs(runMs, { killed, ms })
       const violations: string[] = []
       if (!killed && finished.code !== 0)
         violations.push(`export exited ${finished.code ?? finished.signal}: ${finished.stderr.slice(0, 300)}`)
+      let complete = false
       if (existsSync(out)) {
         const manifestFile = join(out, 'manifest.json')
         if (!existsSync(manifestFile)) violations.push(`${out} exists without manifest.json: a half-written export`)
@@ -450,12 +472,13 @@ function exportScenario(work: string): Scenario {
             if (!existsSync(file) || createHash('sha256').update(readFileSync(file)).digest('hex') !== sha)
               violations.push(`${out}/${path} is missing or differs from the manifest`)
           }
+          complete = violations.length === 0
         }
       }
       if (hashLibrary() !== before) violations.push('export changed the library')
       const check = await checkAfterKill(dir, (page) => tornStateProblem(page))
       violations.push(...check.violations)
-      return { killed, midWrite: false, checked: existsSync(out) ? 1 : 0, violations }
+      return { killed, midWrite: false, checked: complete ? 1 : 0, violations }
     }
   }
 }
@@ -474,9 +497,9 @@ export async function availableScenarios(): Promise<Map<ScenarioName, string | n
       'export',
       !has('export')
         ? '`jiaodui export` does not exist yet'
-        : /--out\b/.test(exportLine)
+        : /--format\b.*--out\b/.test(exportLine)
           ? null
-          : `\`jiaodui export\` exists but takes other options than --library/--out (${exportLine.trim()}): update exportScenario in tests/node/robustness/crash/crash-loop.ts`
+          : `\`jiaodui export\` exists but takes other options than --format/--out (${exportLine.trim()}): update exportScenario in tests/node/robustness/crash/crash-loop.ts`
     ]
   ])
 }

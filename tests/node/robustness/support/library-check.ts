@@ -56,7 +56,7 @@ export async function scanLibraryFiles(dir: string): Promise<LibraryScan> {
   for (const name of await names(dir)) {
     if (TEMP_FILE.test(name)) scan.tempFiles.push(join(dir, name))
     else if (ASIDE_FILE.test(name)) scan.aside.push(join(dir, name))
-    else if (!['library.json', 'library.lock', 'pages', 'history'].includes(name))
+    else if (!['library.json', 'library.lock', 'pages', 'history', '.exports'].includes(name))
       scan.problems.push(`unexpected file ${join(dir, name)}`)
   }
   const indexFile = join(dir, 'library.json')
