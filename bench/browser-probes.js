@@ -43,12 +43,14 @@
         let maxItems = 0
         let last = -1
         let n = 0
+        let position = 0
         const frame = (now) => {
           if (last >= 0) intervals.push(now - last)
           last = now
           maxItems = Math.max(maxItems, list.querySelectorAll('li').length)
           if (n++ >= frames) return resolve({ intervals, maxItems, scrolledPx: scroller.scrollTop })
-          scroller.scrollTop += step
+          position += step
+          scroller.scrollTop = position // write only: reading scrollTop here would force a layout every frame
           requestAnimationFrame(frame)
         }
         requestAnimationFrame(frame)

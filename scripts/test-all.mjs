@@ -26,9 +26,14 @@ function readJson(file) {
 
 const only = process.argv[2] // optional: unit | e2e
 if (!only) {
-  if (step('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.shared.json']) && step('typecheck (node)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.node.json']))
-    step('typecheck (web)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.web.json']) &&
-    step('typecheck (e2e)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.e2e.json'])
+  // Each typecheck runs only if the one before passed.
+  const typechecks = [
+    ['typecheck', 'tsconfig.shared.json'],
+    ['typecheck (node)', 'tsconfig.node.json'],
+    ['typecheck (web)', 'tsconfig.web.json'],
+    ['typecheck (e2e)', 'tsconfig.e2e.json']
+  ]
+  for (const [name, config] of typechecks) if (!step(name, bin('tsc'), ['--noEmit', '-p', config])) break
   step('lint', bin('eslint'), ['.'])
 }
 

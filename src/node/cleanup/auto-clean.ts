@@ -1,9 +1,8 @@
 // `auto`: applies the engine's safe suggestions to pages no person has edited by hand. Decisions a person
 // made are never touched: decided suggestions are skipped, and so is anything a hand edit made stale.
-import { applyToDoc } from '../../shared/cleanup/apply'
 import { decodeProvenance, encodeProvenance } from '../../shared/cleanup/provenance'
-import { computeStates } from '../../shared/cleanup/suggestion-states'
-import type { Decision, PageFile } from '../../shared/model/page'
+import { autoClean } from '../../shared/cleanup/state'
+import type { PageFile } from '../../shared/model/page'
 import type { LibraryStore } from '../store/library-store'
 import type { SuggestionService } from './suggestion-service'
 
@@ -19,25 +18,16 @@ export interface AutoReport {
 /** The page after applying its safe, undecided, still applicable suggestions (null when there are none). */
 export function autoCleanPage(page: PageFile, service: SuggestionService): { page: PageFile; applied: Record<string, number> } | null {
   const prov = decodeProvenance(page.provenance, page.clean.length, page.raw.length)
-  const doc = { clean: page.clean, prov }
-  const views = computeStates(doc, service.suggestionsFor(page), page.decisions)
-  const safe = views.filter((v) => v.state === 'open' && v.suggestion.safe).map((v) => v.suggestion)
-  if (safe.length === 0) return null
-  const result = applyToDoc(doc, safe)
-  if (result.applied.length === 0) return null
-  const at = new Date().toISOString()
-  const decisions: Record<string, Decision> = { ...page.decisions }
+  const result = autoClean({ clean: page.clean, prov }, service.suggestionsFor(page), page.decisions, new Date().toISOString())
+  if (Object.keys(result.decisions).length === 0) return null
   const applied: Record<string, number> = {}
-  for (const s of result.applied) {
-    decisions[s.id] = { action: 'accepted', at, by: 'auto' }
-    applied[s.kind] = (applied[s.kind] ?? 0) + 1
-  }
+  for (const [kind, n] of Object.entries(result.counts)) applied[kind] = n ?? 0
   return {
     page: {
       ...page,
       clean: result.doc.clean,
       provenance: encodeProvenance(result.doc.prov),
-      decisions,
+      decisions: { ...page.decisions, ...result.decisions },
       status: page.status === 'raw' ? 'auto-cleaned' : page.status
     },
     applied

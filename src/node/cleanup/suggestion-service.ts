@@ -2,7 +2,7 @@
 // engine), so they are cached by the page's sha256 and computed again only when the engine changes.
 import { decodeProvenance } from '../../shared/cleanup/provenance'
 import type { Suggestion } from '../../shared/cleanup/suggestion'
-import { computeStates, countOpen } from '../../shared/cleanup/suggestion-states'
+import { computeStates, countOpen } from '../../shared/cleanup/state'
 import type { PageFile } from '../../shared/model/page'
 
 export type Engine = (raw: string) => Suggestion[]

@@ -18,8 +18,8 @@ export {
   rawLineOf,
   rawToClean
 } from './provenance'
-export type { AutoCleanResult, SuggestionState } from './state'
-export { autoClean, decisionsForAccept, suggestionState, suggestionStates } from './state'
+export type { AutoCleanResult, SuggestionState, SuggestionView } from './state'
+export { autoClean, computeStates, countOpen, decisionsForAccept, suggestionState, suggestionStates } from './state'
 export type {
   MovePiece,
   RawAnchor,

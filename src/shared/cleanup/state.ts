@@ -14,24 +14,53 @@ export function suggestionState(
   s: Suggestion,
   decisions: Readonly<Record<string, Decision>>
 ): SuggestionState {
-  const d = decisions[s.id]
+  const d = Object.hasOwn(decisions, s.id) ? decisions[s.id] : undefined
   if (d) return d.action
   return changesInIndexedDoc(indexDoc(doc), s) ? 'open' : 'stale'
 }
 
-/** States of many suggestions at once (one provenance index for all), keyed by suggestion id. */
+/** A suggestion with its state and, when open, where it applies in the clean text now (UTF-16; -1 otherwise). */
+export interface SuggestionView {
+  suggestion: Suggestion
+  state: SuggestionState
+  cleanFrom: number
+  cleanTo: number
+}
+
+/** States of many suggestions at once (one provenance index for all), with their current clean ranges. */
+export function computeStates(doc: CleanDoc, suggestions: readonly Suggestion[], decisions: Readonly<Record<string, Decision>>): SuggestionView[] {
+  const ix = indexDoc(doc)
+  return suggestions.map((s) => {
+    const d = Object.hasOwn(decisions, s.id) ? decisions[s.id] : undefined
+    if (d) return { suggestion: s, state: d.action, cleanFrom: -1, cleanTo: -1 }
+    const changes = changesInIndexedDoc(ix, s)
+    if (!changes || changes.length === 0) return { suggestion: s, state: 'stale', cleanFrom: -1, cleanTo: -1 }
+    return { suggestion: s, state: 'open', cleanFrom: changes[0].from, cleanTo: changes[changes.length - 1].to }
+  })
+}
+
+/** States of many suggestions, keyed by suggestion id. */
 export function suggestionStates(
   doc: CleanDoc,
   suggestions: readonly Suggestion[],
   decisions: Readonly<Record<string, Decision>>
 ): Map<string, SuggestionState> {
-  const ix = indexDoc(doc)
-  const out = new Map<string, SuggestionState>()
-  for (const s of suggestions) {
-    const d = decisions[s.id]
-    out.set(s.id, d ? d.action : changesInIndexedDoc(ix, s) ? 'open' : 'stale')
+  return new Map(computeStates(doc, suggestions, decisions).map((v) => [v.suggestion.id, v.state]))
+}
+
+/** Number of open suggestions, counting a group of alternatives once. */
+export function countOpen(views: readonly SuggestionView[]): number {
+  const groups = new Set<string>()
+  let n = 0
+  for (const v of views) {
+    if (v.state !== 'open') continue
+    if (v.suggestion.group) {
+      if (groups.has(v.suggestion.group)) continue
+      groups.add(v.suggestion.group)
+    }
+    n++
   }
-  return out
+  return n
 }
 
 /** Decisions to record when `s` is accepted: it accepted, the other alternatives of its group rejected. */

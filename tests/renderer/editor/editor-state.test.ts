@@ -9,7 +9,7 @@ import { editableFields, pageFieldsExtension } from '../../../src/renderer/src/e
 import { moveFragmentToLineEnd, moveParagraph } from '../../../src/renderer/src/editor/paragraph-commands'
 import { provenanceField } from '../../../src/renderer/src/editor/provenance-field'
 import { acceptSuggestions, rejectSuggestions } from '../../../src/renderer/src/editor/suggestion-transactions'
-import { computeStates } from '../../../src/renderer/src/editor/suggestion-states'
+import { computeStates } from '../../../src/shared/cleanup/state'
 
 // Real lines from seed 002 (line-wrap spaces, half-width punctuation).
 const RAW = '本报讯 (记者赵黎浩)近日,云南省昆明 市呈贡区产业工人队伍建设改革\n斗南国际花卉产业园区和云南省数字经 济开发区均位于呈贡区\n'

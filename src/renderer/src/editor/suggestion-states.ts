@@ -1,9 +1,9 @@
 // How suggestions show in the editor: their raw ranges, kind labels, and marks on both sides.
 import { isRangePiece, type Suggestion, type SuggestionKind } from '../../../shared/cleanup/suggestion'
-import type { SuggestionView } from '../../../shared/cleanup/suggestion-states'
+import type { SuggestionView } from '../../../shared/cleanup/state'
 import type { MarkSpec } from './range-marks'
 
-export { computeStates, type SuggestionView, type SuggestionState } from '../../../shared/cleanup/suggestion-states'
+export { computeStates, type SuggestionView, type SuggestionState } from '../../../shared/cleanup/state'
 
 /** Raw ranges a suggestion concerns: its edits and the raw pieces it moves. */
 export function rawRanges(s: Suggestion): Array<{ from: number; to: number }> {

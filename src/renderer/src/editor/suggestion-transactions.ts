@@ -2,6 +2,7 @@
 // moved text and the decisions travel together, so one undo takes all of them back.
 import { ChangeSet, Transaction, type EditorState, type TransactionSpec } from '@codemirror/state'
 import { applyToDoc } from '../../../shared/cleanup/apply'
+import { decisionsForAccept } from '../../../shared/cleanup/state'
 import type { Suggestion } from '../../../shared/cleanup/suggestion'
 import type { Decision } from '../../../shared/model/page'
 import { setDecisions } from './decisions-field'
@@ -28,11 +29,9 @@ export function acceptSuggestions(state: EditorState, suggestions: readonly Sugg
   changes.iterChanges((_fromA, _toA, fromB, toB, inserted) => {
     if (toB > fromB) patches.push({ text: inserted.toString(), prov: result.doc.prov.slice(fromB, toB) })
   }, true)
+  const at = new Date().toISOString()
   const decided = new Map<string, Decision>()
-  for (const s of applied) {
-    decided.set(s.id, decision('accepted'))
-    if (s.group) for (const other of all) if (other.group === s.group && other.id !== s.id && !decided.has(other.id)) decided.set(other.id, decision('rejected'))
-  }
+  for (const s of applied) for (const [id, d] of Object.entries(decisionsForAccept(s, all, at))) if (!decided.has(id) || d.action === 'accepted') decided.set(id, d)
   let first: number | undefined
   changes.iterChangedRanges((fromA) => (first ??= fromA))
   return {
