@@ -233,9 +233,9 @@ export async function measureBrowser(
         note: `p50 ${round(quantile(latencies, 0.5), 1)} ms, max ${round(Math.max(...latencies), 1)} ms over ${latencies.length} keys`
       })
       details.keystrokeMs = latencies.map((t) => round(t, 1))
-      details.suggestionMarksOnLargePage = await page
-        .locator('[aria-label="Clean text"] [class*="suggest"], [aria-label="Raw OCR text"] [class*="kind-"]')
-        .count()
+      // Marks are rendered for the viewport only: this counts those in the DOM, not all of the page's suggestions.
+      details.suggestionMarksInDom = await page.locator('[data-suggestion]').count()
+      details.entityMarksInDom = await page.locator('[aria-label="Clean text"] [data-entity]').count()
     }
     details.pageErrors = errors
   } finally {

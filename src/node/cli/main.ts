@@ -22,6 +22,7 @@ const USAGE = `Usage: jiaodui <command> [options]
 Commands:
   import <files or folders…>   Import text files (UTF-8, UTF-16 with BOM, GB18030/GBK, Big5); folders are
                                walked for .txt/.text/.md files. Re-importing the same bytes does nothing.
+                               A JSONL export (.jsonl) or a brat folder comes back with its articles and spans.
   stats [--json]               Pages, articles, characters and pages by status.
   serve [--port N]             Serve the app in a browser on 127.0.0.1 (prints the URL with its access token).
   export --format F,… --out DIR

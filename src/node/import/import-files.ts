@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { ImportOutcome, LibraryStore } from '../store/library-store'
 import { collectFiles } from './collect-files'
+import { importAnnotated, importJsonlText, isAnnotatedInput } from './import-annotated'
 
 /** Pages larger than this are refused: nobody proofreads a 16 MB page, and it would stall the editor. */
 export const MAX_PAGE_BYTES = 16 * 1024 * 1024
@@ -44,12 +45,18 @@ export async function importPaths(
   inputs: string[],
   onProgress?: (p: ImportProgress) => void
 ): Promise<ImportReport> {
-  const collected = await collectFiles(inputs)
-  const failures: ImportOutcome[] = collected.failures.map((f) => ({
-    status: 'failed',
-    source: f.file,
-    reason: f.reason
-  }))
+  // Exported corpora (corpus.jsonl, brat folders) come back with their articles and spans.
+  const annotated: ImportOutcome[] = []
+  const plain: string[] = []
+  for (const input of inputs) {
+    if (await isAnnotatedInput(input)) annotated.push(...(await importAnnotated(store, input)))
+    else plain.push(input)
+  }
+  const collected = await collectFiles(plain)
+  const failures: ImportOutcome[] = [
+    ...annotated,
+    ...collected.failures.map((f): ImportOutcome => ({ status: 'failed', source: f.file, reason: f.reason }))
+  ]
   const total = collected.files.length
   const outcomes = new Array<ImportOutcome>(total)
   let next = 0
@@ -96,7 +103,10 @@ export async function importBuffers(
   for (let i = 0; i < files.length; i++) {
     const { name, bytes } = files[i]
     onProgress?.({ done: i, total: files.length, current: name })
-    if (bytes.length > MAX_PAGE_BYTES) outcomes.push({ status: 'failed', source: name, reason: tooLarge(bytes.length) })
+    if (/\.jsonl$/i.test(name)) {
+      const decoded = new TextDecoder('utf-8', { fatal: false }).decode(bytes)
+      outcomes.push(...(await importJsonlText(store, name, decoded)))
+    } else if (bytes.length > MAX_PAGE_BYTES) outcomes.push({ status: 'failed', source: name, reason: tooLarge(bytes.length) })
     else outcomes.push(await store.importBytes(name, bytes))
     if (i % 16 === 15) await new Promise((r) => setImmediate(r))
   }

@@ -8,7 +8,7 @@ import { Low } from 'lowdb'
 import { DEFAULT_LABELS, DEFAULT_TOPICS, LIBRARY_SCHEMA_VERSION } from '../../shared/model/library'
 import type { LabelDef, LibraryIndex, LibrarySettings, PageEntry } from '../../shared/model/library'
 import { PAGE_SCHEMA_VERSION, PAGE_STATUSES } from '../../shared/model/page'
-import type { PageFile, PageStatus } from '../../shared/model/page'
+import type { EntitySpan, PageFile, PageLayout, PageStatus } from '../../shared/model/page'
 import { pageInvariantError } from '../../shared/model/page-invariants'
 import { LibraryIndexSchema, PageFileSchema } from '../../shared/model/schemas'
 import { decodeText } from '../import/decode-text'
@@ -431,6 +431,48 @@ export class LibraryStore {
       return decoded.note
         ? { status: 'imported', id, source, encoding: decoded.encoding, note: decoded.note }
         : { status: 'imported', id, source, encoding: decoded.encoding }
+    })
+  }
+
+  /**
+   * Stores a page made from an imported annotated corpus (JSONL or brat export): its text, layout and spans as
+   * they came. The page id is derived from all of them, so importing the same export twice is a no-op.
+   */
+  async importAnnotatedPage(input: { source: string; text: string; layout: PageLayout; entities: EntitySpan[]; status: PageStatus }): Promise<ImportOutcome> {
+    this.assertWritable()
+    const bytes = new TextEncoder().encode(JSON.stringify([input.text, input.layout, input.entities]))
+    const { sha256, id } = pageIdentity(bytes)
+    const existing = this.byId.get(id)
+    if (existing) return { status: 'duplicate', id, source: input.source, existingSource: existing.source }
+    if (input.text.trim() === '') return { status: 'failed', source: input.source, reason: 'has no text' }
+    return this.serialize(id, async () => {
+      const at = nowIso()
+      const page: PageFile = {
+        schema: PAGE_SCHEMA_VERSION,
+        id,
+        source: input.source,
+        sha256,
+        encoding: 'utf-8',
+        importedAt: at,
+        updatedAt: at,
+        revision: 0,
+        status: input.status,
+        raw: input.text,
+        clean: input.text,
+        provenance: [0, 0, input.text.length],
+        decisions: {},
+        humanEdited: false,
+        layout: input.layout,
+        entities: input.entities,
+        orphans: []
+      }
+      const broken = pageInvariantError(page) ?? (PageFileSchema.safeParse(page).success ? null : 'the imported spans or layout are not valid')
+      if (broken) return { status: 'failed', source: input.source, reason: broken } as const
+      await writeFileAtomic(this.pageFile(id), JSON.stringify(page))
+      await this.history.snapshot(page, 'import')
+      this.remember(page)
+      this.updateEntry(page, { rawBytes: new TextEncoder().encode(input.text).length, articles: input.layout.articles.length })
+      return { status: 'imported', id, source: input.source, encoding: 'utf-8' } as const
     })
   }
 

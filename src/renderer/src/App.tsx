@@ -218,7 +218,7 @@ export function App() {
         />
       )}
       {dragging && <div className="drop-overlay">Drop text files or folders to import them</div>}
-      <input ref={fileInput} type="file" multiple hidden accept=".txt,.text,.md,text/plain" onChange={(e) => e.target.files && void importer.uploadFiles(filesFromInput(e.target.files, false)).then(() => (e.target.value = ''))} />
+      <input ref={fileInput} type="file" multiple hidden accept=".txt,.text,.md,.jsonl,text/plain" onChange={(e) => e.target.files && void importer.uploadFiles(filesFromInput(e.target.files, false)).then(() => (e.target.value = ''))} />
       <input
         ref={folderInput}
         type="file"

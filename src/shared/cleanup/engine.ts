@@ -19,6 +19,7 @@ import { analyzeRawPage } from './rawPage'
 import { joinSplitParagraphs } from './splitParagraphs'
 import type { Suggestion } from './suggestion'
 import { suggestionStart } from './suggestion'
+import { splitTitleLines } from './titleSplits'
 import { removeWrapSpaces } from './wrapSpaces'
 
 /** What the engine may consult besides the raw text. */
@@ -47,6 +48,7 @@ export function runEngine(raw: string, ctx: EngineContext): Suggestion[] {
     ...removeMarkdownMarkers(page),
     ...collapseBlankLines(page),
     ...separatePhotoCredits(page),
+    ...splitTitleLines(page, ctx.lexicon),
     ...removeWrapSpaces(page),
     ...joinWrappedLines(page),
     ...widenPunctuation(page),

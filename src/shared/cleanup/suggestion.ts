@@ -1,7 +1,7 @@
 // The cleanup contract: what the engine proposes, as plain data over the immutable raw text. Every offset in this
 // file is a UTF-16 offset into `PageFile.raw`; a suggestion is turned into clean-text changes by
 // changesForSuggestion (apply.ts), through the page's provenance, so it still applies after other edits.
-import { hashString } from '../text/hash'
+import { StringHash } from '../text/hash'
 
 /** Defect classes, one rule file each. */
 export const SUGGESTION_KINDS = [
@@ -10,6 +10,7 @@ export const SUGGESTION_KINDS = [
   'wrap-space',
   'line-break',
   'photo-credit',
+  'title-split',
   'punct-width',
   'duplicate',
   'interleave',
@@ -87,13 +88,19 @@ export function isRangePiece(piece: MovePiece): piece is RawRange {
 
 /** Stable id of a suggestion: hash of its kind, raw edits and moves (not of its wording or confidence). */
 export function suggestionId(draft: Pick<Suggestion, 'kind' | 'edits' | 'moves'>): string {
-  let key = draft.kind
-  for (const e of draft.edits) key += `|e${e.from},${e.to},${e.insert}`
+  // Hashes the key `kind|e{from},{to},{insert}…|b{before}:{from}-{to}:"{text}…` part by part, without building it.
+  const h = new StringHash().text(draft.kind)
+  for (const e of draft.edits) h.text('|e').number(e.from).text(',').number(e.to).text(',').text(e.insert)
   for (const m of draft.moves ?? []) {
-    key += m.to === null ? '|d' : 'before' in m.to ? `|b${m.to.before}` : `|a${m.to.after}`
-    for (const p of m.pieces) key += isRangePiece(p) ? `:${p.from}-${p.to}` : `:"${p.text}`
+    if (m.to === null) h.text('|d')
+    else if ('before' in m.to) h.text('|b').number(m.to.before)
+    else h.text('|a').number(m.to.after)
+    for (const p of m.pieces) {
+      if (isRangePiece(p)) h.text(':').number(p.from).text('-').number(p.to)
+      else h.text(':"').text(p.text)
+    }
   }
-  return `${draft.kind}-${hashString(key)}`
+  return `${draft.kind}-${h.hex()}`
 }
 
 /** Builds a suggestion from a rule's draft, adding its stable id. */

@@ -64,15 +64,15 @@ export class DuplicateFinder {
   readonly includeSameDocument: boolean
   private readonly hasher = new MinHasher()
   private scratch = new Uint16Array(4096)
-  // Per passage: document, range, group (index of its exact-repeat group) and the next member of that group.
+  // Per passage: document, range and the next member of its exact-repeat group.
   private readonly doc = new Column()
   private readonly from = new Column()
   private readonly to = new Column()
-  private readonly groupOf = new Column()
-  // Per group: first and last member, and one signature.
+  private readonly nextInGroup = new Column()
+  // Per group (passages whose folded text is equal): first and last member, and one signature. Groups are found by
+  // a 53-bit hash of the folded text; two different passages share one by chance about once in 10^10 pairs.
   private readonly groupFirst = new Column()
   private readonly groupLast = new Column()
-  private readonly nextInGroup = new Column()
   private readonly groupByHash = new Map<number, number>()
   private sigs = new Uint8Array(1024 * SIGNATURE_SIZE)
   private lastDoc = -1
@@ -128,7 +128,6 @@ export class DuplicateFinder {
         this.nextInGroup.data[this.groupLast.data[group]] = passage
         this.groupLast.data[group] = passage
       }
-      this.groupOf.push(group)
     }
   }
 

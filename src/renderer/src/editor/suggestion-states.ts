@@ -18,6 +18,7 @@ export const KIND_LABELS: Record<SuggestionKind, string> = {
   'wrap-space': 'Line-wrap spaces',
   'line-break': 'Line breaks in sentences',
   'photo-credit': 'Photo credits',
+  'title-split': 'Title lines (kicker | headline)',
   'punct-width': 'Punctuation width',
   duplicate: 'Duplicated passages',
   interleave: 'Interleaved columns',

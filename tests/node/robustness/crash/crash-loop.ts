@@ -117,9 +117,12 @@ async function killAfter(
   return { killed, finished, ms: Date.now() - started }
 }
 
-/** Run time estimate for the kill window: moves toward the runs that finished before their kill. */
+/**
+ * Run time estimate for the kill window (kills land in its first 80%): a run that finished before its kill
+ * took `ms`, the best estimate there is (the timed first run may have been slower, with cold caches).
+ */
 function adjustedRunMs(current: number, outcome: { killed: boolean; ms: number }): number {
-  return outcome.killed ? current : Math.max(50, Math.round((current + outcome.ms) / 2))
+  return outcome.killed ? current : Math.max(50, outcome.ms)
 }
 
 /** Resolves when `file` exists (a writer has taken the library), or when the child exits. */
@@ -193,7 +196,11 @@ function importScenario(work: string): Scenario {
       const { child, done } = spawnNode([JIAODUI_BIN, 'import', batchDir, '--library', dir])
       const early = rnd.chance(0.15)
       if (!early) await appears(join(dir, 'library.lock'), child)
-      const { killed, finished, ms } = await killAfter(child, done, early ? rnd.int(0, 2500) : rnd.int(0, runMs))
+      const { killed, finished, ms } = await killAfter(
+        child,
+        done,
+        early ? rnd.int(0, 2500) : rnd.int(0, Math.round(runMs * 0.8))
+      )
       if (!early) runMs = adjustedRunMs(runMs, { killed, ms })
       const violations: string[] = []
       if (!killed && finished.code !== 0)
@@ -380,7 +387,7 @@ function autoScenario(work: string): Scenario {
     async iterate(_i, rnd) {
       const { child, done } = spawnNode([JIAODUI_BIN, 'auto', '--library', dir])
       await appears(join(dir, 'library.lock'), child)
-      const { killed, finished, ms } = await killAfter(child, done, rnd.int(0, runMs))
+      const { killed, finished, ms } = await killAfter(child, done, rnd.int(0, Math.round(runMs * 0.8)))
       runMs = adjustedRunMs(runMs, { killed, ms })
       const violations: string[] = []
       if (!killed && finished.code !== 0)
@@ -421,8 +428,14 @@ function autoScenario(work: string): Scenario {
 /** `jiaodui export --format all --out DIR`, killed while it writes: DIR is absent or complete, the library untouched. */
 function exportScenario(work: string): Scenario {
   const dir = join(work, 'export-library')
-  let runMs = 3000
+  let runMs = 1000
   const command = (out: string) => [JIAODUI_BIN, 'export', '--format', 'all', '--out', out, '--library', dir]
+  /** Resolves once the exporter writes: it writes into a hidden sibling folder (.<name>.partial-…) first. */
+  const writing = async (name: string, child: ChildProcess) => {
+    const until = Date.now() + 120_000
+    while (running(child) && Date.now() < until && !readdirSync(work).some((n) => n.startsWith(`.${name}.partial-`)))
+      await new Promise((r) => setTimeout(r, 3))
+  }
   const hashLibrary = () =>
     createHash('sha256')
       .update(
@@ -446,9 +459,13 @@ function exportScenario(work: string): Scenario {
         for (let copy = 0; copy < 4; copy++) pages.push([`${copy}-${name}`, `${body}\n（副本${copy}）\n`])
       }
       await seedLibrary(dir, pages)
-      // One full export, timed (from the start of the process), so that kills land anywhere in a run.
+      // One full export, timed from the moment it starts writing (most of a run is start-up and reading), so
+      // that kills land anywhere in the writing.
+      const name = 'export-calibration'
+      const { child, done } = spawnNode(command(join(work, name)))
+      await writing(name, child)
       const t0 = Date.now()
-      const full = await spawnNode(command(join(work, 'export-calibration'))).done
+      const full = await done
       if (full.code !== 0) throw new Error(`jiaodui export failed: ${full.stderr.slice(0, 500)}`)
       runMs = Date.now() - t0
     },
@@ -456,8 +473,14 @@ function exportScenario(work: string): Scenario {
       const out = join(work, `export-${i}`)
       const before = hashLibrary()
       const { child, done } = spawnNode(command(out))
-      const { killed, finished, ms } = await killAfter(child, done, rnd.int(0, runMs))
-      runMs = adjustedRunMs(runMs, { killed, ms })
+      const early = rnd.chance(0.15) // sometimes anywhere in the run, start-up included
+      if (!early) await writing(`export-${i}`, child)
+      const { killed, finished, ms } = await killAfter(
+        child,
+        done,
+        early ? rnd.int(0, 3000) : rnd.int(0, Math.round(runMs * 0.8))
+      )
+      if (!early) runMs = adjustedRunMs(runMs, { killed, ms })
       const violations: string[] = []
       if (!killed && finished.code !== 0)
         violations.push(`export exited ${finished.code ?? finished.signal}: ${finished.stderr.slice(0, 300)}`)
@@ -478,7 +501,9 @@ function exportScenario(work: string): Scenario {
       if (hashLibrary() !== before) violations.push('export changed the library')
       const check = await checkAfterKill(dir, (page) => tornStateProblem(page))
       violations.push(...check.violations)
-      return { killed, midWrite: false, checked: complete ? 1 : 0, violations }
+      // The exporter writes into a hidden sibling folder and renames it at the end: one left behind means a kill mid-export.
+      const partial = readdirSync(work).some((n) => n.startsWith(`.export-${i}.partial-`))
+      return { killed, midWrite: partial, checked: complete ? 1 : 0, violations }
     }
   }
 }

@@ -1,8 +1,11 @@
 // Real child processes for the robustness tests: the `jiaodui` CLI, `jiaodui serve`, and TypeScript scripts
 // run under tsx (bin/run-ts.mjs), plus a small HTTP client for the browser host's API.
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
+import { mkdirSync, rmSync } from 'node:fs'
 import { request } from 'node:http'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { ensureRendererBuilt } from '../../../../src/node/host/renderer-build'
 
 export const ROOT = resolve(__dirname, '..', '..', '..', '..')
 export const JIAODUI_BIN = join(ROOT, 'bin', 'jiaodui.mjs')
@@ -74,8 +77,37 @@ export interface ServeProcess {
   stop(): Promise<Finished>
 }
 
+let rendererBuilt: Promise<void> | null = null
+
+/**
+ * Builds the renderer once before the first `jiaodui serve`, holding a lock folder in the temp dir: `serve`
+ * builds it itself when it is missing, and two test files starting servers at once (a fresh CI clone) would
+ * otherwise run two builds into the same out/ folder.
+ */
+function rendererReady(): Promise<void> {
+  rendererBuilt ??= (async () => {
+    const lock = join(tmpdir(), 'jiaodui-test-renderer-build.lock')
+    for (let waited = 0; ; waited += 200) {
+      try {
+        mkdirSync(lock)
+        break
+      } catch {
+        if (waited > 300_000) rmSync(lock, { recursive: true, force: true }) // left by a test run that was killed
+        await new Promise((r) => setTimeout(r, 200))
+      }
+    }
+    try {
+      ensureRendererBuilt(ROOT, () => undefined)
+    } finally {
+      rmSync(lock, { recursive: true, force: true })
+    }
+  })()
+  return rendererBuilt
+}
+
 /** Starts `jiaodui serve --library dir` and waits for its URL. */
 export async function startServe(library: string, options: SpawnOptions = {}): Promise<ServeProcess> {
+  await rendererReady()
   const { child, done } = spawnNode([JIAODUI_BIN, 'serve', '--library', library], options)
   const m = await waitForOutput(child, /running at http:\/\/127\.0\.0\.1:(\d+)\/#token=([\w-]+)/, 120_000)
   return {
