@@ -15,6 +15,8 @@ export interface AppSession {
   store: LibraryStore
   jobs: JobRegistry
   suggestions: SuggestionService
+  /** The background job counting open suggestions of pages not analysed yet (null when none needed it). */
+  analysisJob: string | null
   handlers: ApiHandlers
   close(): Promise<void>
 }
@@ -43,15 +45,40 @@ export async function openAppSession(options: {
   const jobs = new JobRegistry()
   const suggestions = new SuggestionService(options.engine ?? defaultEngine)
   const tagging = new TaggingService(store)
-  const handlers = createHandlers({ store, jobs, platform: options.platform, suggestions, tagging })
+  const analysis = { jobId: null as string | null }
+  const handlers = createHandlers({ store, jobs, platform: options.platform, suggestions, tagging, analysis })
+  analysis.jobId = startAnalysis(store, jobs, suggestions)
   return {
     store,
     jobs,
     suggestions,
+    get analysisJob() {
+      return analysis.jobId
+    },
     handlers,
     async close() {
       await jobs.idle()
       await store.close()
     }
   }
+}
+
+/** Counts open suggestions of every page not analysed yet, one page at a time, so the page list can show them. */
+function startAnalysis(store: LibraryStore, jobs: JobRegistry, suggestions: SuggestionService): string | null {
+  const todo = store.listPages().filter((p) => p.openSuggestions === null).map((p) => p.id)
+  if (todo.length === 0) return null
+  return jobs.start('analyze', async (job) => {
+    for (let i = 0; i < todo.length; i++) {
+      job.progress(i, todo.length, store.entry(todo[i])?.source ?? '')
+      if (store.entry(todo[i])?.openSuggestions === null) {
+        try {
+          store.setPageCounts(todo[i], { openSuggestions: suggestions.openCount(await store.getPage(todo[i])) })
+        } catch (error) {
+          job.fail(todo[i], (error as Error).message)
+        }
+      }
+      await new Promise((r) => setTimeout(r, 0)) // let API calls in between: the analysis must not freeze the app
+    }
+    return `${todo.length} pages analysed`
+  })
 }

@@ -42,6 +42,8 @@ export interface ApiContext {
   platform: Platform
   suggestions: SuggestionService
   tagging: TaggingService
+  /** The startup analysis job (open-suggestion counts), if one runs. */
+  analysis?: { jobId: string | null }
 }
 
 function recordImport(job: JobHandle, report: ImportReport): string {
@@ -74,7 +76,7 @@ function reportExport(job: JobHandle) {
   }
 }
 
-export function createHandlers({ store, jobs, platform, suggestions, tagging }: ApiContext): ApiHandlers {
+export function createHandlers({ store, jobs, platform, suggestions, tagging, analysis }: ApiContext): ApiHandlers {
   return {
     async getLibraryInfo() {
       return {
@@ -84,7 +86,8 @@ export function createHandlers({ store, jobs, platform, suggestions, tagging }: 
         nativeDialogs: platform.chooseImportPaths !== undefined,
         labels: store.labels,
         topics: store.settings.topics,
-        notices: [...store.notices]
+        notices: [...store.notices],
+        analysisJob: analysis?.jobId ?? null
       }
     },
     async listPages() {

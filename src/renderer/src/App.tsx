@@ -43,6 +43,25 @@ export function App() {
   }, [])
   useEffect(() => void refresh(), [refresh])
 
+  // While the host counts open suggestions in the background, refresh the page list when it is done.
+  const analysisJob = info?.analysisJob ?? null
+  useEffect(() => {
+    if (!analysisJob) return
+    let stopped = false
+    void (async () => {
+      for (;;) {
+        await new Promise((r) => setTimeout(r, 1000))
+        if (stopped) return
+        const job = await api.getJob({ jobId: analysisJob }).catch(() => null)
+        if (!job || job.state !== 'running') break
+      }
+      if (!stopped) setPages(await api.listPages({}))
+    })()
+    return () => {
+      stopped = true
+    }
+  }, [analysisJob])
+
   /** Opens a page after the open one has saved everything. */
   const openPage = useCallback(async (id: string) => {
     await session.current?.flush()

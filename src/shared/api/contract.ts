@@ -105,7 +105,9 @@ export const contract = {
       nativeDialogs: z.boolean(),
       labels: z.array(LabelDefSchema),
       topics: z.array(z.string()),
-      notices: z.array(z.string())
+      notices: z.array(z.string()),
+      /** A background job filling in open-suggestion counts; poll it and reload the page list when done. */
+      analysisJob: z.string().nullable()
     })
   },
   listPages: { input: Empty, output: z.array(PageEntrySchema) },

@@ -23,6 +23,10 @@ export interface LineFeatures {
   banner: boolean
   /** A jump line such as （上接第1版）. */
   jump: boolean
+  /** Opens like a body sentence (据悉，… 近年来，… 在安居工程方面，…) or reports speech (…介绍说，): never a title. */
+  sentenceOpener: boolean
+  /** Ends a sentence (。！？… and a closing quote or bracket after them). */
+  sentenceEnd: boolean
 }
 
 /** Box titles that open a sidebar article. */
@@ -37,9 +41,10 @@ const KICKER_END = /(?:——|—|-|：|:)$/u
 const FRAGMENT_END = /[的和与及在对把被将从向为也不就都又而并且或等之其、，；（(]$/u
 /** Longest line (code points) that can be a title line. */
 export const TITLE_MAX = 48
-// Body sentences open with these (据悉，…) or report speech (…介绍说，): never titles.
+// Body sentences open with these (据悉，… 近年来，… 在安居工程方面，…) or report speech (…介绍说，): never titles.
 const BODY_OPENER =
-  /^(?:据悉|据了解|据介绍|据统计|近日|日前|目前|同时|此外|另外|其中|记者|活动中|会上|会议上?|当天|当日)[，,]/u
+  /^(?:据悉|据了解|据介绍|据统计|近日|日前|目前|同时|与此同时|此外|另外|其中|记者|活动中|会上|会议上?|当天|当日|近年来|近些年来?|多年来|长期以来|今年以来|去年以来|为此|对此|因此|随后|此前|截至目前|在[^，,、。]{2,12}(?:方面|过程中|期间))[，,]/u
+const SENTENCE_END = /[。！？!?…][”’」』）)]*$/u
 const REPORTED_SPEECH = /(?:说|表示|介绍|指出|强调|获悉|了解到|认为)[，,：:]/u
 
 /** Classifies one line (its text, untrimmed) by its own content. */
@@ -56,6 +61,7 @@ export function lineFeatures(line: string): LineFeatures {
   const jump = JUMP.test(text)
   const kickerCue = KICKER_END.test(text) && length >= 4
   const commas = (text.match(/[，,]/gu) ?? []).length
+  const sentenceOpener = BODY_OPENER.test(text) || REPORTED_SPEECH.test(text)
   const titleLike =
     !dateline &&
     !byline &&
@@ -67,8 +73,7 @@ export function lineFeatures(line: string): LineFeatures {
     !(FRAGMENT_END.test(text) && !kickerCue) &&
     commas <= (kickerCue ? 3 : 1) &&
     !/^[（(]/u.test(text) &&
-    !BODY_OPENER.test(text) &&
-    !REPORTED_SPEECH.test(text)
+    !sentenceOpener
   return {
     length,
     dateline,
@@ -79,6 +84,8 @@ export function lineFeatures(line: string): LineFeatures {
     kickerCue,
     sidebarTitle,
     banner,
-    jump
+    jump,
+    sentenceOpener,
+    sentenceEnd: SENTENCE_END.test(text)
   }
 }

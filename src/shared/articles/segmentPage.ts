@@ -57,9 +57,14 @@ export function segmentPage(clean: string, hints?: SegmentHints): PageLayout {
     const prev = k > 0 ? rows[k - 1].f : null
     const next = k + 1 < rows.length ? rows[k + 1].f : null
     const soft =
-      !f.dateline && !f.byline && !f.captionCredit && f.length <= TITLE_MAX && !/[。；;]/u.test(rows[k].line.text)
+      !f.dateline &&
+      !f.byline &&
+      !f.captionCredit &&
+      !f.sentenceOpener &&
+      f.length <= TITLE_MAX &&
+      !/[。；;]/u.test(rows[k].line.text)
     titleRow.push(
-      f.titleLike ||
+      (f.titleLike && !(k > 0 && !titleRow[k - 1] && columnPiece(rows, k))) ||
         rows[k].md > 0 ||
         (soft && prev !== null && prev.kickerCue && titleRow[k - 1]) ||
         (soft && k > 0 && titleRow[k - 1] && next !== null && (next.dateline || next.byline))
@@ -133,10 +138,25 @@ export function segmentPage(clean: string, hints?: SegmentHints): PageLayout {
         r++
         continue
       }
-      cur = open(r, 'title')
-      assignTitleRoles(rows, r, end, setRole)
-      r = end
-      continue
+      // The same lone line but too long for a section heading: a piece of a paragraph (a shredded column line
+      // such as 工的生活状况和需求，持续推出职工关注度), not the headline of a new article.
+      const bodyPiece =
+        inBody &&
+        end - r === 1 &&
+        rows[r].md === 0 &&
+        !f.kickerCue &&
+        !f.banner &&
+        f.length > HEADING_MAX &&
+        next !== null &&
+        !next.dateline &&
+        !next.byline &&
+        !photoAhead(rows, end)
+      if (!bodyPiece) {
+        cur = open(r, 'title')
+        assignTitleRoles(rows, r, end, setRole)
+        r = end
+        continue
+      }
     }
 
     // A body paragraph.
@@ -162,6 +182,32 @@ export function segmentPage(clean: string, hints?: SegmentHints): PageLayout {
   const views = articlesOf(clean, layout)
   layout.articles = layout.articles.map((m, i) => ({ ...m, type: detectArticleType(views[i]) }))
   return layout
+}
+
+/** Longest line (code points) that may be one printed line of a narrow column. */
+const COLUMN_LINE_MAX = 26
+/** Shortest such line taken as a column piece (shorter title-like lines stay titles). */
+const COLUMN_LINE_MIN = 12
+/** Longest body text (a few narrow-column lines) whose open end a column piece may continue. */
+const COLUMN_RUN_MAX = 72
+
+/**
+ * True when title-like row `k` is one printed line of a shredded narrow column (山石化公司工会开展“我为群众办实事”实践
+ * under “娘家人”的温暖传递到职工的心里。这是燕): the body row above is a few column lines that stop mid-sentence,
+ * the row is about one column line long, and no dateline, byline or photo credit follows it as a title block would.
+ */
+function columnPiece(rows: readonly Row[], k: number): boolean {
+  const f = rows[k].f
+  const prev = rows[k - 1].f
+  if (rows[k].md > 0 || f.sidebarTitle || f.banner || f.kickerCue) return false
+  if (f.length < COLUMN_LINE_MIN || f.length > COLUMN_LINE_MAX) return false
+  if (prev.byline || prev.sentenceEnd || prev.kickerCue || prev.length > COLUMN_RUN_MAX) return false
+  for (let j = k + 1; j < rows.length && j <= k + 3; j++) {
+    const g = rows[j].f
+    if (g.dateline || g.byline || g.creditOnly || g.captionCredit) return false
+    if (!g.titleLike) break
+  }
+  return !photoAhead(rows, k + 1)
 }
 
 /** True when a photo credit ends one of the next few body lines, before any title or dateline: the title above is a photo title. */

@@ -1,5 +1,7 @@
 // The word list the engine consults (injected: the node side loads jieba's dictionary, tests may pass a small one).
-// Lookups go through a trie over UTF-16 units (wordTrie.ts), so scoring never slices or hashes strings.
+// Lookups go through a trie over UTF-16 units (wordTrie.ts) and a pair table (unitPairs.ts), so scoring never
+// slices or hashes strings.
+import { UnitPairCounts } from './unitPairs'
 import { WordTrie } from './wordTrie'
 
 /** Word frequencies from a segmentation dictionary; all strings are compared as UTF-16. */
@@ -20,46 +22,61 @@ export interface Lexicon {
 
 /** Builds an in-memory Lexicon from [word, frequency] entries (frequencies of repeated words add up). */
 export function createLexicon(entries: Iterable<readonly [string, number]>): Lexicon {
-  const trie = new WordTrie(1 << 20)
-  const words: string[] = []
-  const freqs: number[] = []
-  let maxWordLength = 0
-  let total = 0
-  for (const [w, f] of entries) {
-    if (!w || !(f >= 0)) continue
-    trie.add(w, f)
-    words.push(w)
-    freqs.push(f)
-    total += f
-    if (w.length > maxWordLength) maxWordLength = w.length
+  const builder = new LexiconBuilder()
+  for (const [w, f] of entries) builder.add(w, f)
+  return builder.build()
+}
+
+/**
+ * Collects words for a Lexicon, from strings or straight from UTF-16 units (a dictionary loader can add words
+ * without making a string per line). Empty words and frequencies that are not ≥ 0 are skipped.
+ */
+export class LexiconBuilder {
+  private readonly trie = new WordTrie(1 << 20)
+  private readonly pairs = new UnitPairCounts(1 << 18)
+  private maxWordLength = 0
+  private total = 0
+
+  /** Adds `frequency` to `word`. */
+  add(word: string, frequency: number): void {
+    if (!word || !(frequency >= 0)) return
+    this.trie.add(word, frequency)
+    for (let i = 0; i + 1 < word.length; i++) this.pairs.add(word.charCodeAt(i), word.charCodeAt(i + 1), frequency)
+    this.counted(word.length, frequency)
   }
-  let pairs: Map<number, number> | null = null
-  const buildPairs = () => {
-    const p = new Map<number, number>()
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k]
-      for (let i = 0; i + 1 < w.length; i++) {
-        const key = w.charCodeAt(i) * 65536 + w.charCodeAt(i + 1)
-        p.set(key, (p.get(key) ?? 0) + freqs[k])
-      }
+
+  /** Adds `frequency` to the word units[from, to) (UTF-16 units). */
+  addUnits(units: ArrayLike<number>, from: number, to: number, frequency: number): void {
+    if (to <= from || !(frequency >= 0)) return
+    this.trie.addUnits(units, from, to, frequency)
+    for (let i = from; i + 1 < to; i++) this.pairs.add(units[i], units[i + 1], frequency)
+    this.counted(to - from, frequency)
+  }
+
+  private counted(length: number, frequency: number): void {
+    this.total += frequency
+    if (length > this.maxWordLength) this.maxWordLength = length
+  }
+
+  /** The Lexicon of the words added so far (the builder must not be used afterwards). */
+  build(): Lexicon {
+    const { trie, pairs, maxWordLength, total } = this
+    const frequencyAt = (text: string, from: number, to: number) => (to > from ? trie.lookup(text, from, to) : 0)
+    return {
+      frequency: (word) => frequencyAt(word, 0, word.length),
+      frequencyAt,
+      forEachWordAt(text, start, limit, visit) {
+        let node = 0
+        for (let i = start; i < limit; i++) {
+          node = trie.child(node, text.charCodeAt(i))
+          if (node < 0) return
+          const f = trie.value(node)
+          if (f > 0) visit(i + 1, f)
+        }
+      },
+      pairFrequency: (first, second) => pairs.get(first, second),
+      maxWordLength,
+      total
     }
-    return p
-  }
-  const frequencyAt = (text: string, from: number, to: number) => (to > from ? trie.lookup(text, from, to) : 0)
-  return {
-    frequency: (word) => frequencyAt(word, 0, word.length),
-    frequencyAt,
-    forEachWordAt(text, start, limit, visit) {
-      let node = 0
-      for (let i = start; i < limit; i++) {
-        node = trie.child(node, text.charCodeAt(i))
-        if (node < 0) return
-        const f = trie.value(node)
-        if (f > 0) visit(i + 1, f)
-      }
-    },
-    pairFrequency: (first, second) => (pairs ??= buildPairs()).get(first * 65536 + second) ?? 0,
-    maxWordLength,
-    total
   }
 }

@@ -33,11 +33,12 @@ export const CONFUSABLE_GROUPS = [
   '贝见'
 ]
 
-const ALTERNATIVES = new Map<string, string[]>()
+/** The other characters of each confusable character's group, by UTF-16 code (all are BMP characters). */
+const ALTERNATIVES = new Map<number, string[]>()
 for (const g of CONFUSABLE_GROUPS)
   for (const c of g)
     ALTERNATIVES.set(
-      c,
+      c.charCodeAt(0),
       [...g].filter((x) => x !== c)
     )
 
@@ -48,17 +49,24 @@ const ORIGINAL_WORD_FREQUENCY = 10
 /** A same-span word that is this many times rarer than the fixed one is a dictionary slip (自已 vs 自己). */
 const MIN_RATIO = 300
 
-/** Han text of a line with spaces and markdown removed, and the raw offset of each unit. */
-function hanStream(line: PageLine): { text: string; raw: number[] } {
-  let text = ''
-  const raw: number[] = []
-  for (let i = 0; i < line.text.length; i++) {
-    const ch = line.text[i]
+/** Units hanStream leaves out: spaces (isSpace) and markdown marks. */
+const NOT_STREAMED = /[ \t\r\u3000\u00a0*#]/g
+
+/** Text of a line with spaces and markdown removed (one pass of a regular expression, no per-unit strings). */
+function hanStream(line: PageLine): string {
+  NOT_STREAMED.lastIndex = 0
+  return NOT_STREAMED.test(line.text) ? line.text.replace(NOT_STREAMED, '') : line.text
+}
+
+/** Raw offset of unit `i` of the line's hanStream text (rare: only for a suggestion). */
+function streamOffset(line: PageLine, i: number): number {
+  let kept = -1
+  for (let k = 0; k < line.text.length; k++) {
+    const ch = line.text[k]
     if (isSpace(ch) || ch === '*' || ch === '#') continue
-    text += ch
-    raw.push(line.from + i)
+    if (++kept === i) return line.from + k
   }
-  return { text, raw }
+  throw new RangeError(`unit ${i} is past the streamed text of raw line ${line.index + 1}`)
 }
 
 /** Best frequency of a word (2–4 units) covering position `i` of `text` (with text[i] read as `ch`). */
@@ -111,9 +119,9 @@ export function fixConfusedCharacters(page: RawPage, lexicon: Lexicon, ngrams?: 
   const out: Suggestion[] = []
   for (const line of page.lines) {
     if (line.kind === 'byline') continue
-    const { text, raw } = hanStream(line)
+    const text = hanStream(line)
     for (let i = 0; i < text.length; i++) {
-      const alts = ALTERNATIVES.get(text[i])
+      const alts = ALTERNATIVES.get(text.charCodeAt(i))
       if (!alts || attested(text, i, ngrams)) continue
       // Any word of two or more characters through position i holds the alternative next to a neighbour.
       const prev = i > 0 ? text.charCodeAt(i - 1) : -1
@@ -136,13 +144,14 @@ export function fixConfusedCharacters(page: RawPage, lexicon: Lexicon, ngrams?: 
         if (breaksWord(text, fixed.from, fixed.to, i, lexicon)) continue
         const before = text.slice(fixed.from, fixed.to)
         const after = before.slice(0, i - fixed.from) + alt + before.slice(i - fixed.from + 1)
+        const at = streamOffset(line, i)
         out.push(
           makeSuggestion({
             kind: 'ocr-char',
             safe: false,
             confidence: original.frequency === 0 ? 0.8 : 0.6,
             explanation: `OCR look-alike: "${before}" is not a word, "${after}" is; read "${text[i]}" as "${alt}"`,
-            edits: [{ from: raw[i], to: raw[i] + 1, insert: alt }],
+            edits: [{ from: at, to: at + 1, insert: alt }],
             meta: { word: after }
           })
         )

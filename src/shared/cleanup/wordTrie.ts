@@ -1,8 +1,11 @@
-// A compact trie of dictionary words over UTF-16 units: one open-addressing hash table maps (node, unit) to the
-// child node, so lookups never allocate or hash strings (Map.get on freshly sliced strings costs ~1 µs each).
+// A compact trie of dictionary words over UTF-16 units: the root's children sit in a table indexed by unit, every
+// other (node, unit) → child edge in one open-addressing hash table, so lookups never allocate or hash strings
+// (Map.get on freshly sliced strings costs ~1 µs each).
 
 /** Words with a number (frequency) each, looked up unit by unit. */
 export class WordTrie {
+  /** Child of the root by UTF-16 unit, -1 for none (every walk starts there: no hashing for the first unit). */
+  private readonly root = new Int32Array(65536).fill(-1)
   private keys: Float64Array
   private children: Int32Array
   private mask: number
@@ -27,6 +30,17 @@ export class WordTrie {
   add(word: string, value: number): void {
     let node = 0
     for (let i = 0; i < word.length; i++) node = this.childOrCreate(node, word.charCodeAt(i))
+    this.addValue(node, value)
+  }
+
+  /** Adds `value` to the number stored for the word units[from, to) (UTF-16 units). */
+  addUnits(units: ArrayLike<number>, from: number, to: number, value: number): void {
+    let node = 0
+    for (let i = from; i < to; i++) node = this.childOrCreate(node, units[i])
+    this.addValue(node, value)
+  }
+
+  private addValue(node: number, value: number): void {
     if (node >= this.values.length) {
       const grown = new Float64Array(Math.max(this.values.length * 2, node + 1))
       grown.set(this.values)
@@ -37,6 +51,7 @@ export class WordTrie {
 
   /** The child of `node` for UTF-16 unit `unit`, or -1. */
   child(node: number, unit: number): number {
+    if (node === 0) return this.root[unit] ?? -1
     const key = node * 65536 + unit
     let slot = this.slotOf(key)
     for (;;) {
@@ -70,6 +85,10 @@ export class WordTrie {
   }
 
   private childOrCreate(node: number, unit: number): number {
+    if (node === 0) {
+      if (this.root[unit] < 0) this.root[unit] = this.nodes++
+      return this.root[unit]
+    }
     const key = node * 65536 + unit
     let slot = this.slotOf(key)
     for (;;) {

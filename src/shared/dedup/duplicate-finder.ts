@@ -70,7 +70,7 @@ export class DuplicateFinder {
   private readonly to = new Column()
   private readonly nextInGroup = new Column()
   // Per group (passages whose folded text is equal): first and last member, and one signature. Groups are found by
-  // a 53-bit hash of the folded text; two different passages share one by chance about once in 10^10 pairs.
+  // a 53-bit hash of the folded text: a chance collision is expected about once per 10^16 pairs of passages.
   private readonly groupFirst = new Column()
   private readonly groupLast = new Column()
   private readonly groupByHash = new Map<number, number>()
