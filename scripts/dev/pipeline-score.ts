@@ -72,6 +72,19 @@ function report(corpus: string): void {
     for (let i = 0; i + 6 <= a.length; i++) g.add(a.slice(i, i + 6).join(''))
     return g
   }
+  /** Character error rate of `out` against `gold` (code points, both normalized). */
+  function cer(out: string, gold: string): number {
+    const a = [...norm(out)]
+    const b = [...norm(gold)]
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+    for (let i = 1; i <= a.length; i++) {
+      const cur = [i]
+      for (let j = 1; j <= b.length; j++)
+        cur[j] = Math.min(prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j] + 1, cur[j - 1] + 1)
+      prev = cur
+    }
+    return b.length ? prev[b.length] / b.length : 0
+  }
   const clip = (s: string | null | undefined, n = 40) => {
     const t = s ?? '—'
     return [...t].length > n ? [...t].slice(0, n).join('') + '…' : t
@@ -110,7 +123,8 @@ function report(corpus: string): void {
         ['byline', g.byline ?? '', e?.byline ?? ''],
         ['type', g.type, e?.type ?? '']
       ]
-      console.log(`  #${n + 1} ${g.type} ${clip(g.headline, 30)}${e ? '' : '  (no exported article matches)'}`)
+      const body = e ? ` · body CER ${cer(e.text, g.paragraphs.map((p) => p.text).join('')).toFixed(3)}` : ''
+      console.log(`  #${n + 1} ${g.type} ${clip(g.headline, 30)}${e ? body : '  (no exported article matches)'}`)
       for (const [name, want, got] of rows) {
         const ok = name === 'type' ? want === got || (want === 'fragment' && got === 'other') : norm(want) === norm(got)
         fields++

@@ -28,7 +28,8 @@ const captured = vi.hoisted(() => ({
   permissionCheckHandler: null as Handler | null,
   openExternal: [] as string[],
   errorBoxes: [] as string[],
-  userData: ''
+  userData: '',
+  quits: 0
 }))
 
 vi.mock('electron', () => {
@@ -94,7 +95,7 @@ vi.mock('electron', () => {
     whenReady: () => Promise.resolve(),
     on: (event: string, handler: Handler) => captured.appEvents.set(event, handler),
     once: (event: string, handler: Handler) => captured.appEvents.set(event, handler),
-    quit: () => undefined,
+    quit: () => void captured.quits++,
     exit: () => undefined
   }
   const session = {
@@ -145,8 +146,10 @@ beforeAll(async () => {
 afterAll(async () => {
   // Close the library the way Electron would on quit, so the temp folder can go.
   const beforeQuit = captured.appEvents.get('before-quit')
-  if (beforeQuit) beforeQuit({ preventDefault: () => undefined })
-  await new Promise((r) => setTimeout(r, 300))
+  if (beforeQuit) {
+    beforeQuit({ preventDefault: () => undefined })
+    await vi.waitFor(() => expect(captured.quits).toBeGreaterThan(0), { timeout: 30_000, interval: 20 }) // main quits once the library is closed
+  }
   process.env.JIAODUI_LIBRARY = saved.library
   process.env.XDG_CONFIG_HOME = saved.xdg
   process.argv = saved.argv

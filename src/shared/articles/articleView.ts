@@ -2,6 +2,7 @@
 import type { ArticleType, LineRole, PageLayout } from '../model/page'
 import { datelinePrefixLength, photoCreditStart } from './bylines'
 import { checkLayout } from './checkLayout'
+import { JUMP } from './lineKinds'
 import { isBlank, splitLines, trimRange } from './lines'
 
 /** A piece of one line with its resolved role: UTF-16 offsets into the clean text, text = clean.slice(start, end). */
@@ -20,7 +21,8 @@ export interface ArticleParagraph extends ArticlePart {
 
 /**
  * One article as exporters see it. `range` is [start of its first line, start of the next article or end of text).
- * `parts` lists every non-blank line piece in text order; a byline line that begins with a dateline yields a byline
+ * `parts` lists every non-blank line piece in text order except jump lines such as （下转第2版）, which are page
+ * furniture, not article text; a byline line that begins with a dateline yields a byline
  * part (本报讯（记者王伟）) and a body part (the rest), and a caption ending in a photo credit yields a caption part
  * and a byline part. `bodyText` is the paragraphs' texts joined by "\n" (headings and captions included, as in the gold).
  */
@@ -76,7 +78,7 @@ export function articlesOf(clean: string, layout: PageLayout): ArticleView[] {
     const parts: ArticlePart[] = []
     for (; li < lines.length && lines[li].start < end; li++) {
       const line = lines[li]
-      if (isBlank(line.text)) continue
+      if (isBlank(line.text) || JUMP.test(line.text.trim())) continue
       parts.push(...linePartsOf(clean, line.start, line.end, roleAt.get(line.start) ?? 'body'))
     }
     const texts = (role: LineRole) => parts.filter((p) => p.role === role).map((p) => p.text)

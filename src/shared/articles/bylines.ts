@@ -18,8 +18,10 @@ export interface Byline {
 const ROLE = /(?:本报|新华社)?(?:特约|见习|实习|首席)?(?:摄影)?(?:记者|通讯员)|实习生|特约撰稿人/y
 const ROLE_INSIDE = /(?:本报|新华社)?(?:特约|见习|实习|首席)?(?:摄影)?(?:记者|通讯员)|实习生|特约撰稿人/gu
 const HAN_OR_DOT = /[\p{Script=Han}·]/u
+// The credit in brackets may be cut off by the end of a column line (本报讯（记者彭冰 柳姗姗 通讯员曲): then it runs
+// to the end of the text, short and without punctuation.
 const DATELINE = [
-  /(?:本报讯|本报\s*(?=[（(]))\s*(?:[（(][^（）()\n]{1,48}[）)])?/y,
+  /(?:本报讯|本报\s*(?=[（(]))\s*(?:[（(][^（）()\n]{1,48}[）)]|[（(][^（）()\n，。,.；;：:！？!?]{1,24}$)?/y,
   /(?:本报|新华社)[\p{Script=Han}]{0,10}?\d{1,2}月\d{1,2}日电\s*(?:[（(][^（）()\n]{1,48}[）)])?/uy
 ]
 const LEAD = /[□■◇◆\s]*/y
@@ -57,7 +59,8 @@ export function parseByline(text: string, from = 0, to = text.length): Byline | 
       i = next
     }
   }
-  if (tokens.length < 2 || !tokens[0].role) return null
+  if (tokens.length >= 1 && !tokens[0].role) return bareCredit(text, start, to)
+  if (tokens.length < 2) return null
   const names: BylineName[] = []
   let photo = false
   for (let t = 0; t < tokens.length; t++) {
@@ -78,6 +81,21 @@ export function parseByline(text: string, from = 0, to = text.length): Byline | 
     names.push({ start: tok.start, end, ambiguous: end - tok.start > 4 })
   }
   return names.length > 0 ? { names, photo } : null
+}
+
+// A photo credit without a role word: names each followed by a space, then 摄 and an optional source (新华社发).
+const BARE_CREDIT = /^((?:[\p{Script=Han}·]{2,4}[ \u3000]){1,3})摄(?:[（(][^（）()]{1,10}[）)])?$/u
+
+/** `text[from, to)` as a role-less photo credit such as 万善朝 摄（新华社发）, or null. */
+function bareCredit(text: string, from: number, to: number): Byline | null {
+  const m = BARE_CREDIT.exec(text.slice(from, to))
+  if (!m) return null
+  const names: BylineName[] = []
+  for (const n of m[1].matchAll(/\S+/gu)) {
+    const at = from + (n.index ?? 0)
+    names.push({ start: at, end: at + n[0].length, ambiguous: false })
+  }
+  return { names, photo: true }
 }
 
 /** UTF-16 length of the dateline that opens `text` (本报讯（…）, 本报（记者…）, 本报广州6月23日电（…）, 新华社…电), or 0. */

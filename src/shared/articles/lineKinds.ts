@@ -73,6 +73,7 @@ export function lineFeatures(line: string): LineFeatures {
     !(FRAGMENT_END.test(text) && !kickerCue) &&
     commas <= (kickerCue ? 3 : 1) &&
     !/^[（(]/u.test(text) &&
+    !closesFirst(text) &&
     !sentenceOpener
   return {
     length,
@@ -88,4 +89,12 @@ export function lineFeatures(line: string): LineFeatures {
     sentenceOpener,
     sentenceEnd: SENTENCE_END.test(text)
   }
+}
+
+/** True when a closing bracket or quote comes before any opening one (思达）3月11日，…): the line continues another. */
+function closesFirst(text: string): boolean {
+  const close = text.search(/[）)”』」]/u)
+  if (close < 0) return false
+  const open = text.search(/[（(“『「]/u)
+  return open < 0 || close < open
 }

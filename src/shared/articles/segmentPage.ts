@@ -1,9 +1,13 @@
 // Proposes how a clean page divides into articles and what role each line plays. Heuristics follow the
 // Workers' Daily layout: [kicker] headline [subheads] [byline lines] [dateline+body | body] … with 小标题 headings,
 // photo captions ending in a 摄 credit and 阅读提示 sidebar boxes. The result is a proposal the user edits.
+// Title-like lines that are really body text stay body: printed lines of a shredded narrow column (columnPiece)
+// and lone lines inside a body too long for a heading. Jump lines (（上接第1版）) start the continued text; the
+// tail of an article that continues an earlier one becomes an untitled article (continuations.ts).
 import type { ArticleMark, LineRole, PageLayout, RoleMark } from '../model/page'
 import { articlesOf } from './articleView'
 import { detectArticleType } from './articleType'
+import { splitContinuations } from './continuations'
 import { lineFeatures, TITLE_MAX, type LineFeatures } from './lineKinds'
 import { isBlank, splitLines, type Line } from './lines'
 import { rawHeadingLevel, type SegmentHints } from './segmentHints'
@@ -78,6 +82,15 @@ export function segmentPage(clean: string, hints?: SegmentHints): PageLayout {
     let cur = drafts.at(-1)
     const awaitingBody = cur !== undefined && !cur.closed && cur.phase !== 'body'
 
+    // A jump line is page furniture (articlesOf leaves it out): （上接第1版） opens the rest of an article from
+    // another page, （下转第2版） ends the current one here.
+    if (f.jump) {
+      if (/上接|接第/u.test(rows[r].line.text)) open(r, 'body')
+      else if (cur) cur.closed = true
+      r++
+      continue
+    }
+
     if (f.dateline) {
       if (!awaitingBody || !cur) cur = open(r, 'body')
       setRole(r, 'byline')
@@ -95,6 +108,15 @@ export function segmentPage(clean: string, hints?: SegmentHints): PageLayout {
         cur.hasByline = true
         if (f.creditOnly) closePhoto(cur)
       } else if (cur && !cur.closed && f.creditOnly && !cur.hasByline) {
+        setRole(r, 'byline')
+        closePhoto(cur)
+      } else if (cur && !cur.closed && f.creditOnly && captionAbove(cur, r)) {
+        // A credit under the last paragraph of an article that has its own byline: that paragraph is the caption
+        // of a photo the OCR read after the article (1月19日，在安徽省淮北市… / 万善朝 摄（新华社发）).
+        const caption = cur.bodyLines.pop() ?? r - 1
+        cur = open(caption, 'body')
+        cur.bodyLines.push(caption)
+        cur.hasByline = true
         setRole(r, 'byline')
         closePhoto(cur)
       } else {
@@ -170,19 +192,30 @@ export function segmentPage(clean: string, hints?: SegmentHints): PageLayout {
     r++
   }
 
+  /** True when row `r - 1` is a plain paragraph closing `d`, after its dateline or byline and at least one more paragraph. */
+  function captionAbove(d: Draft, r: number): boolean {
+    const last = d.bodyLines.at(-1)
+    if (last !== r - 1 || d.bodyLines.length < 2 || !d.hasByline || d.sidebar) return false
+    const f = rows[last].f
+    return !f.dateline && !roles.has(rows[last].line.start) && f.sentenceEnd && CAPTION_START.test(rows[last].line.text)
+  }
+
   function closePhoto(d: Draft): void {
     for (const b of d.bodyLines) setRole(b, 'caption')
     d.closed = true
   }
 
-  const layout: PageLayout = {
+  const layout = splitContinuations(clean, {
     articles: drafts.map((d) => d.mark),
     roles: [...roles.entries()].sort((a, b) => a[0] - b[0]).map(([at, role]): RoleMark => ({ at, role }))
-  }
+  })
   const views = articlesOf(clean, layout)
   layout.articles = layout.articles.map((m, i) => ({ ...m, type: detectArticleType(views[i]) }))
   return layout
 }
+
+/** How a photo caption opens: with the day the picture was taken, or 图为. */
+const CAPTION_START = /^\s*(?:\d{1,2}月\d{1,2}日|日前|近日|当日|当天|图为)/u
 
 /** Longest line (code points) that may be one printed line of a narrow column. */
 const COLUMN_LINE_MAX = 26

@@ -32,51 +32,64 @@ export const KIND_PRIORITY: readonly SuggestionKind[] = [
 
 const PRIORITY = new Map(KIND_PRIORITY.map((k, i) => [k, i]))
 
-type ClaimType = 'edit' | 'move' | 'drop'
+/** Claim types (see the file comment). */
+const EDIT = 0
+const MOVE = 1
+const DROP = 2
 
-interface Claim {
-  from: number
-  to: number
-  type: ClaimType
+/**
+ * The claims of one suggestion, in flat arrays reused from one suggestion to the next (hundreds per page: no
+ * objects or strings per claim). Anchor keys: 2 × unit for "after unit", 2 × unit + 1 for "before unit".
+ */
+class SuggestionClaims {
+  ranges = 0
+  readonly from: number[] = []
+  readonly to: number[] = []
+  readonly type: number[] = []
   /** Removes its units (not a same-length substitution). */
-  removes: boolean
-  owner: number
-}
+  readonly removes: boolean[] = []
+  anchors = 0
+  readonly anchorKey: number[] = []
+  readonly anchorUnit: number[] = []
 
-interface Anchor {
-  key: string
-  unit: number
-}
-
-function claimsOf(s: Suggestion): { ranges: Omit<Claim, 'owner'>[]; anchors: Anchor[] } {
-  const ranges: Omit<Claim, 'owner'>[] = []
-  const anchors: Anchor[] = []
-  for (const e of s.edits) {
-    if (e.from === e.to) anchors.push({ key: `a${e.from - 1}`, unit: e.from - 1 })
-    else ranges.push({ from: e.from, to: e.to, type: 'edit', removes: e.insert.length !== e.to - e.from })
+  /** Reads the claims of `s`. */
+  read(s: Suggestion): this {
+    this.ranges = 0
+    this.anchors = 0
+    for (const e of s.edits) {
+      if (e.from === e.to) this.anchor(2 * (e.from - 1), e.from - 1)
+      else this.range(e.from, e.to, EDIT, e.insert.length !== e.to - e.from)
+    }
+    for (const m of s.moves ?? []) {
+      for (const p of m.pieces) if (isRangePiece(p)) this.range(p.from, p.to, m.to ? MOVE : DROP, true)
+      if (m.to)
+        if ('before' in m.to) this.anchor(2 * m.to.before + 1, m.to.before)
+        else this.anchor(2 * m.to.after, m.to.after)
+    }
+    return this
   }
-  for (const m of s.moves ?? []) {
-    for (const p of m.pieces)
-      if (isRangePiece(p)) ranges.push({ from: p.from, to: p.to, type: m.to ? 'move' : 'drop', removes: true })
-    if (m.to)
-      anchors.push(
-        'before' in m.to ? { key: `b${m.to.before}`, unit: m.to.before } : { key: `a${m.to.after}`, unit: m.to.after }
-      )
+
+  private range(from: number, to: number, type: number, removes: boolean): void {
+    const k = this.ranges++
+    this.from[k] = from
+    this.to[k] = to
+    this.type[k] = type
+    this.removes[k] = removes
   }
-  return { ranges, anchors }
+
+  private anchor(key: number, unit: number): void {
+    const k = this.anchors++
+    this.anchorKey[k] = key
+    this.anchorUnit[k] = unit
+  }
 }
 
-/** True when `inner` lies wholly inside `outer`. */
-function within(inner: { from: number; to: number }, outer: { from: number; to: number }): boolean {
-  return inner.from >= outer.from && inner.to <= outer.to
-}
-
-/** Whether two overlapping claims may coexist (see the file comment). */
-function compatible(x: Omit<Claim, 'owner'>, y: Omit<Claim, 'owner'>): boolean {
-  if (x.type === y.type) return false
-  if (x.type === 'edit') return within(x, y)
-  if (y.type === 'edit') return within(y, x)
-  return x.type === 'drop' ? within(x, y) : within(y, x)
+/** Whether two overlapping claims x and y may coexist (see the file comment). */
+function compatible(xType: number, xFrom: number, xTo: number, yType: number, yFrom: number, yTo: number): boolean {
+  if (xType === yType) return false
+  // The one lying wholly inside the other: an edit in a move or drop piece, a drop piece in a move piece.
+  if (xType === EDIT || (yType !== EDIT && xType === DROP)) return xFrom >= yFrom && xTo <= yTo
+  return yFrom >= xFrom && yTo <= xTo
 }
 
 /** Width in raw units of the buckets that index claims by position. */
@@ -84,59 +97,81 @@ const BUCKET = 64
 
 /** Ranges and anchors claimed by the suggestions taken so far, indexed by 64-unit buckets. */
 class Claims {
-  private readonly ranges: Claim[] = []
+  private readonly from: number[] = []
+  private readonly to: number[] = []
+  private readonly type: number[] = []
+  private readonly removes: boolean[] = []
+  private readonly owner: number[] = []
   private readonly buckets = new Map<number, number[]>()
-  private readonly anchors = new Map<string, number>()
+  private readonly anchors = new Map<number, number>()
   private readonly anchorUnits = new Map<number, number[]>()
 
-  /** True when a taken claim of another owner overlapping [from, to) fails `ok`. */
-  private clashes(from: number, to: number, owner: number, ok: (t: Claim) => boolean): boolean {
+  /** True when a taken claim of another owner overlaps [from, to) and may not coexist with claim (type, from, to). */
+  private clashesRange(from: number, to: number, type: number, owner: number): boolean {
     const last = Math.floor((to - 1) / BUCKET)
     for (let b = Math.floor(from / BUCKET); b <= last; b++) {
       const list = this.buckets.get(b)
       if (!list) continue
       for (let k = 0; k < list.length; k++) {
-        const t = this.ranges[list[k]]
-        if (t.owner !== owner && from < t.to && t.from < to && !ok(t)) return true
+        const t = list[k]
+        if (this.owner[t] === owner || from >= this.to[t] || this.from[t] >= to) continue
+        if (!compatible(type, from, to, this.type[t], this.from[t], this.to[t])) return true
       }
     }
     return false
   }
 
+  /** True when a taken claim of another owner covers `unit` and is not a same-length substitution. */
+  private clashesAnchor(unit: number, owner: number): boolean {
+    const list = this.buckets.get(Math.floor(unit / BUCKET))
+    if (!list) return false
+    for (let k = 0; k < list.length; k++) {
+      const t = list[k]
+      if (this.owner[t] === owner || unit >= this.to[t] || this.from[t] >= unit + 1) continue
+      if (!(this.type[t] === EDIT && !this.removes[t])) return true
+    }
+    return false
+  }
+
   /** True when claims `c`, owned by `owner` (its group's number or its own), conflict with nothing taken. */
-  fits(c: ReturnType<typeof claimsOf>, owner: number): boolean {
-    for (const r of c.ranges) {
-      if (this.clashes(r.from, r.to, owner, (t) => compatible(r, t))) return false
-      if ((r.type !== 'edit' || r.removes) && this.anchorUnits.size)
-        for (let u = r.from; u < r.to; u++) {
+  fits(c: SuggestionClaims, owner: number): boolean {
+    for (let r = 0; r < c.ranges; r++) {
+      if (this.clashesRange(c.from[r], c.to[r], c.type[r], owner)) return false
+      if ((c.type[r] !== EDIT || c.removes[r]) && this.anchorUnits.size)
+        for (let u = c.from[r]; u < c.to[r]; u++) {
           const owners = this.anchorUnits.get(u)
-          if (owners && owners.some((o) => o !== owner)) return false
+          if (owners) for (const o of owners) if (o !== owner) return false
         }
     }
-    for (const a of c.anchors) {
-      const taken = this.anchors.get(a.key)
+    for (let a = 0; a < c.anchors; a++) {
+      const taken = this.anchors.get(c.anchorKey[a])
       if (taken !== undefined && taken !== owner) return false
-      if (a.unit >= 0 && this.clashes(a.unit, a.unit + 1, owner, (t) => t.type === 'edit' && !t.removes)) return false
+      if (c.anchorUnit[a] >= 0 && this.clashesAnchor(c.anchorUnit[a], owner)) return false
     }
     return true
   }
 
   /** Records claims `c` for `owner`. */
-  take(c: ReturnType<typeof claimsOf>, owner: number): void {
-    const { ranges, anchors } = c
-    for (const r of ranges) {
-      const index = this.ranges.push({ from: r.from, to: r.to, type: r.type, removes: r.removes, owner }) - 1
-      for (let b = Math.floor(r.from / BUCKET); b <= Math.floor((r.to - 1) / BUCKET); b++) {
+  take(c: SuggestionClaims, owner: number): void {
+    for (let r = 0; r < c.ranges; r++) {
+      const index = this.from.length
+      this.from.push(c.from[r])
+      this.to.push(c.to[r])
+      this.type.push(c.type[r])
+      this.removes.push(c.removes[r])
+      this.owner.push(owner)
+      for (let b = Math.floor(c.from[r] / BUCKET); b <= Math.floor((c.to[r] - 1) / BUCKET); b++) {
         const list = this.buckets.get(b)
         if (list) list.push(index)
         else this.buckets.set(b, [index])
       }
     }
-    for (const a of anchors) {
-      this.anchors.set(a.key, owner)
-      const list = this.anchorUnits.get(a.unit)
+    for (let a = 0; a < c.anchors; a++) {
+      const unit = c.anchorUnit[a]
+      this.anchors.set(c.anchorKey[a], owner)
+      const list = this.anchorUnits.get(unit)
       if (list) list.push(owner)
-      else this.anchorUnits.set(a.unit, [owner])
+      else this.anchorUnits.set(unit, [owner])
     }
   }
 }
@@ -146,10 +181,12 @@ class Claims {
  * ranks of the surviving alternatives in each group. Input order does not matter; output is in priority order.
  */
 export function resolveConflicts(suggestions: readonly Suggestion[]): Suggestion[] {
+  // Sort keys are read once: suggestions of different kinds have different shapes (slow property reads).
   const sorted = suggestions
-    .map((s, i) => ({ s, i, p: PRIORITY.get(s.kind) ?? 0 }))
-    .sort((a, b) => a.p - b.p || (a.s.rank ?? 1) - (b.s.rank ?? 1) || b.s.confidence - a.s.confidence || a.i - b.i)
+    .map((s, i) => ({ s, i, p: PRIORITY.get(s.kind) ?? 0, rank: s.rank ?? 1, confidence: s.confidence }))
+    .sort((a, b) => a.p - b.p || a.rank - b.rank || b.confidence - a.confidence || a.i - b.i)
   const claims = new Claims()
+  const c = new SuggestionClaims()
   const groupOwner = new Map<string, number>()
   const deadGroups = new Set<string>()
   const kept: Suggestion[] = []
@@ -161,7 +198,7 @@ export function resolveConflicts(suggestions: readonly Suggestion[]): Suggestion
       if (g === undefined) groupOwner.set(s.group, (owner = suggestions.length + groupOwner.size))
       else owner = g
     }
-    const c = claimsOf(s)
+    c.read(s)
     if (!claims.fits(c, owner)) {
       if (s.group !== undefined && (s.rank ?? 1) === 1) deadGroups.add(s.group)
       continue

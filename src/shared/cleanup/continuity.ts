@@ -39,7 +39,7 @@ const OPENER =
 export interface TextPiece {
   text: string
   /** Han character bigrams as sorted unique numbers (first unit × 65536 + second), for topic similarity. */
-  bigrams: Float64Array
+  bigrams: Uint32Array
   /** Word-segmentation costs of its first and last Han characters. */
   edges: EdgeCosts
   /** endOpenness of the text. */
@@ -52,6 +52,13 @@ export interface TextPiece {
   startsInside: number
   /** -2 strong opener, -1 opener, +0.5 short first clause, else 0. */
   startShape: number
+  /** First and last UTF-16 unit of the text ('' when empty) and whether each is Han: read for every pair. */
+  first: string
+  last: string
+  firstHan: boolean
+  lastHan: boolean
+  /** Bound-start points after a word character: 1.5 for 等的了着之…, 0.5 for 和与并或而, else 0. */
+  boundStart: number
 }
 
 /** Strips markdown marks and surrounding spaces from a line's text. */
@@ -67,9 +74,13 @@ function hanUnit(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
 }
 
+/** Reused work space of hanBigrams (grown as needed). */
+let bigramScratch = new Uint32Array(256)
+
 /** Han bigrams of `text` as sorted unique numbers (first unit × 65536 + second). */
-export function hanBigrams(text: string): Float64Array {
-  const codes = new Float64Array(Math.max(0, text.length - 1))
+export function hanBigrams(text: string): Uint32Array {
+  if (bigramScratch.length < text.length) bigramScratch = new Uint32Array(2 * text.length)
+  const codes = bigramScratch
   let m = 0
   let prev = text.length ? text.charCodeAt(0) : 0
   for (let i = 1; i < text.length; i++) {
@@ -77,10 +88,21 @@ export function hanBigrams(text: string): Float64Array {
     if (hanUnit(prev) && hanUnit(c)) codes[m++] = prev * 65536 + c
     prev = c
   }
-  const sorted = codes.subarray(0, m).sort()
+  // A line has a few dozen bigrams: insertion sort beats the native sort's call overhead there.
+  if (m > 64) codes.subarray(0, m).sort()
+  else
+    for (let i = 1; i < m; i++) {
+      const v = codes[i]
+      let j = i - 1
+      while (j >= 0 && codes[j] > v) {
+        codes[j + 1] = codes[j]
+        j--
+      }
+      codes[j + 1] = v
+    }
   let n = 0
-  for (let i = 0; i < m; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]
-  return sorted.slice(0, n)
+  for (let i = 0; i < m; i++) if (i === 0 || codes[i] !== codes[i - 1]) codes[n++] = codes[i]
+  return codes.slice(0, n)
 }
 
 /** Builds a TextPiece from a raw line's text. */
@@ -89,6 +111,7 @@ export function textPiece(text: string, lexicon: Lexicon): TextPiece {
   const first = core[0] ?? ''
   const closes = closesFirst(core)
   const opens = openAtEnd(core)
+  const last = core[core.length - 1] ?? ''
   return {
     text: core,
     bigrams: hanBigrams(core),
@@ -97,7 +120,13 @@ export function textPiece(text: string, lexicon: Lexicon): TextPiece {
     opens,
     closes,
     startsInside: CONTINUATION_START.includes(first) && !(first === '"' && !closes.quote) ? 2 : 0,
-    startShape: STRONG_OPENER.test(core) ? -2 : OPENER.test(core) ? -1 : SHORT_FIRST_CLAUSE.test(core) ? 0.5 : 0
+    startShape: STRONG_OPENER.test(core) ? -2 : OPENER.test(core) ? -1 : SHORT_FIRST_CLAUSE.test(core) ? 0.5 : 0,
+    first,
+    last,
+    firstHan: isHan(first),
+    lastHan: isHan(last),
+    // ''.includes('') is true: an empty text counts as a bound start, as it always did.
+    boundStart: BOUND_START.includes(first) ? 1.5 : WEAK_BOUND_START.includes(first) ? 0.5 : 0
   }
 }
 
@@ -152,7 +181,7 @@ export function closesFirst(text: string): { quote: boolean; bracket: boolean } 
 }
 
 /** Overlap coefficient (shared / smaller set) of two sorted bigram sets (hanBigrams). */
-export function topicSimilarity(a: Float64Array, b: Float64Array): number {
+export function topicSimilarity(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 || b.length === 0) return 0
   let shared = 0
   for (let i = 0, j = 0; i < a.length && j < b.length;) {
@@ -185,34 +214,37 @@ export const MAX_TOPIC_POINTS = 2
 
 /**
  * Evidence that `b` continues `a` directly, without the position term (see the file comment). With `needed`, the
- * topic term is only computed when the other terms reach `needed - MAX_TOPIC_POINTS` (it is 0 otherwise).
+ * topic term is only computed when the other terms reach `needed - MAX_TOPIC_POINTS` (it is 0 otherwise);
+ * `similarity`, when given, is topicSimilarity(a.bigrams, b.bigrams) computed by the caller (BigramIndex).
  */
 export function continuityEvidence(
   a: TextPiece,
   b: TextPiece,
   lexicon: Lexicon,
   ngrams?: CharNgramStats,
-  needed = -Infinity
+  needed = -Infinity,
+  similarity?: number
 ): ContinuityEvidence {
-  const last = a.text[a.text.length - 1] ?? ''
-  const first = b.text[0] ?? ''
-  const wordEnd = isHan(last)
+  const { last, lastHan: wordEnd } = a
+  const { first } = b
   let shape = b.startShape
   let bound = 0
   if (last === '、' && first === '等') shape = -2
-  else if (shape === 0 && wordEnd && BOUND_START.includes(first)) bound = 1.5
-  else if (shape === 0 && wordEnd && WEAK_BOUND_START.includes(first)) bound = 0.5
+  else if (shape === 0 && wordEnd && b.boundStart > 0) bound = b.boundStart
   else if (shape === 0 && !wordEnd && (first === '“' || first === '"')) shape = -0.4
   const gain = boundaryGain(a.edges, b.edges, lexicon)
   let pair = 0
-  if (ngrams && wordEnd && isHan(first)) {
+  if (ngrams && wordEnd && b.firstHan) {
     const expected = (ngrams.unigram(last) * ngrams.unigram(first)) / Math.max(1, ngrams.total)
     const seen = ngrams.bigram(last + first)
     pair = seen > 0 ? Math.max(0, Math.min(1, Math.log10((seen + 1) / (expected + 1)) / 2)) : 0
   }
   const balance = (a.opens.quote && b.closes.quote) || (a.opens.bracket && b.closes.bracket) ? 2 : 0
   const partial = a.open + b.startsInside + shape + bound + GAIN_WEIGHT * gain + pair + balance
-  const topic = partial + MAX_TOPIC_POINTS >= needed ? MAX_TOPIC_POINTS * topicSimilarity(a.bigrams, b.bigrams) : 0
+  const topic =
+    partial + MAX_TOPIC_POINTS >= needed
+      ? MAX_TOPIC_POINTS * (similarity ?? topicSimilarity(a.bigrams, b.bigrams))
+      : 0
   const specific = bound + GAIN_WEIGHT * gain + pair + balance + topic
   return {
     open: a.open,

@@ -18,10 +18,10 @@ const MIN_PASSAGE = 12
 const MIN_PARTIAL = 20
 const LINE_MARK = 0x0a
 
-/** Full-width punctuation folded to its ASCII form (by UTF-16 code). */
-const FOLD = new Map<number, number>(
-  [...'，：；（）“”‘’？！'].map((c, i) => [c.charCodeAt(0), ',:;()""\'\'?!'.charCodeAt(i)])
-)
+/** Every UTF-16 code folded for matching: full-width punctuation to its ASCII form, the rest to itself. */
+const FOLD = new Uint16Array(65536)
+for (let c = 0; c < 65536; c++) FOLD[c] = c
+;[...'，：；（）“”‘’？！'].forEach((c, i) => (FOLD[c.charCodeAt(0)] = ',:;()""\'\'?!'.charCodeAt(i)))
 
 /** The page folded for matching: one code per kept character, its raw offset and line. */
 interface FoldedPage {
@@ -45,7 +45,7 @@ function foldPage(page: RawPage): FoldedPage {
     for (let i = heading ? heading[0].length : 0; i < l.text.length; i++) {
       const c = l.text.charCodeAt(i)
       if (c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0d || c === 0x2a) continue
-      codes[n] = FOLD.get(c) ?? c
+      codes[n] = FOLD[c]
       raw[n] = l.from + i
       line[n++] = l.order
     }

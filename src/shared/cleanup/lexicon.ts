@@ -32,8 +32,9 @@ export function createLexicon(entries: Iterable<readonly [string, number]>): Lex
  * without making a string per line). Empty words and frequencies that are not ≥ 0 are skipped.
  */
 export class LexiconBuilder {
-  private readonly trie = new WordTrie(1 << 20)
-  private readonly pairs = new UnitPairCounts(1 << 18)
+  // Sized for jieba's dictionary (~480k trie edges, ~300k pairs) so loading it never regrows a table.
+  private readonly trie = new WordTrie(1 << 19)
+  private readonly pairs = new UnitPairCounts(1 << 19)
   private maxWordLength = 0
   private total = 0
 

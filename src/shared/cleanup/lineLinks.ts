@@ -2,11 +2,13 @@
 // start mid-sentence (B) with continuity.ts plus position (B right after A), and the best pairs are linked
 // greedily (each line at most one successor and one predecessor, no cycles). Split-paragraph and column-order
 // turn the links into suggestions.
+import { BigramIndex } from './bigramIndex'
 import type { ContinuityEvidence, TextPiece } from './continuity'
 import { continuityEvidence, textPiece, topicSimilarity } from './continuity'
 import type { EngineContext } from './engine'
 import type { Lexicon } from './lexicon'
 import type { PageLine, RawPage } from './rawPage'
+import { nextBodyLine } from './rawPage'
 
 /** Score (points) from which a pair is linked. */
 export const LINK_THRESHOLD = 2.5
@@ -91,8 +93,11 @@ export function findLineLinks(page: RawPage, pieces: TextPiece[], ctx: EngineCon
   const all: LineLink[] = []
   const weak: LineLink[] = []
   const candidates = new Map<number, LineLink[]>()
+  const topics = new BigramIndex(pieces.map((p) => p.bigrams))
+  const shared = new Int32Array(pieces.length)
   for (const a of as) {
-    const nextBody = page.lines.slice(a.order + 1).find((l) => l.kind === 'body')
+    const nextBody = nextBodyLine(page, a)
+    topics.sharedCounts(pieces[a.order].bigrams, shared)
     const list: LineLink[] = []
     for (const b of bs) {
       if (b === a) continue
@@ -100,7 +105,8 @@ export function findLineLinks(page: RawPage, pieces: TextPiece[], ctx: EngineCon
       const position = adjacency === 2 ? 1.5 : adjacency === 1 ? 1 : 0
       const priorPenalty = b.order === a.order + 1 ? 0 : 3 * (stay.get(b.order) ?? 0)
       const needed = ALTERNATIVE_THRESHOLD - position + priorPenalty
-      const evidence = continuityEvidence(pieces[a.order], pieces[b.order], lexicon, ngrams, needed)
+      const similarity = topics.similarity(pieces[a.order].bigrams, b.order, shared)
+      const evidence = continuityEvidence(pieces[a.order], pieces[b.order], lexicon, ngrams, needed, similarity)
       const strong = evidence.gain >= 4 || evidence.balance > 0
       if (a.kind === 'title' && !strong) continue
       if (b.kind === 'title' && !strong && evidence.start === 0 && evidence.shape < 1.5) continue

@@ -35,12 +35,16 @@ export const CONFUSABLE_GROUPS = [
 
 /** The other characters of each confusable character's group, by UTF-16 code (all are BMP characters). */
 const ALTERNATIVES = new Map<number, string[]>()
+/** 1 for the UTF-16 code of a confusable character: a table lookup per character instead of a Map lookup. */
+const CONFUSABLE = new Uint8Array(65536)
 for (const g of CONFUSABLE_GROUPS)
-  for (const c of g)
+  for (const c of g) {
     ALTERNATIVES.set(
       c.charCodeAt(0),
       [...g].filter((x) => x !== c)
     )
+    CONFUSABLE[c.charCodeAt(0)] = 1
+  }
 
 /** Words must reach this frequency to justify a fix. */
 const MIN_WORD_FREQUENCY = 50
@@ -121,6 +125,7 @@ export function fixConfusedCharacters(page: RawPage, lexicon: Lexicon, ngrams?: 
     if (line.kind === 'byline') continue
     const text = hanStream(line)
     for (let i = 0; i < text.length; i++) {
+      if (CONFUSABLE[text.charCodeAt(i)] === 0) continue
       const alts = ALTERNATIVES.get(text.charCodeAt(i))
       if (!alts || attested(text, i, ngrams)) continue
       // Any word of two or more characters through position i holds the alternative next to a neighbour.
@@ -163,8 +168,12 @@ export function fixConfusedCharacters(page: RawPage, lexicon: Lexicon, ngrams?: 
   return out
 }
 
+/** A Latin O/o/l/I between two digits somewhere in a line (most lines have none: skip them at once). */
+const DIGIT_LOOK_ALIKE = /[0-9][OolI][0-9]/
+
 /** Latin O/o/l/I between digits → 0/1 (2O19 → 2019, 1l0 → 110). */
 function digitLookAlikes(line: PageLine, out: Suggestion[]): void {
+  if (!DIGIT_LOOK_ALIKE.test(line.text)) return
   const re = /(?<=[0-9])[OolI](?=[0-9])/g
   for (const m of line.text.matchAll(re)) {
     const at = line.from + (m.index ?? 0)

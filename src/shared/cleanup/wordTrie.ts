@@ -1,23 +1,34 @@
-// A compact trie of dictionary words over UTF-16 units: the root's children sit in a table indexed by unit, every
-// other (node, unit) → child edge in one open-addressing hash table, so lookups never allocate or hash strings
-// (Map.get on freshly sliced strings costs ~1 µs each).
+// A compact trie of dictionary words over UTF-16 units: the root's children sit in tables indexed by unit, every
+// other (node, unit) → child edge in one open-addressing hash table whose slot also holds the child's number, so
+// a step costs one cache line and lookups never allocate or hash strings (Map.get on freshly sliced strings costs
+// ~1 µs each). The table of a full dictionary is far larger than the CPU caches: each step is a memory access.
+
+/**
+ * Where a walk stands: 0 the root, 1 + u the root's child for unit u, ROOT_CHILDREN + 1 + s the child stored in
+ * slot s; -1 for no node. Handles change when the table grows, so they are only valid during one walk.
+ */
+type Handle = number
+
+const ROOT_CHILDREN = 65536
+/** Float64 entries per slot: key (parent id × 65536 + unit, -1 when empty), child id, child's number. */
+const STRIDE = 3
 
 /** Words with a number (frequency) each, looked up unit by unit. */
 export class WordTrie {
-  /** Child of the root by UTF-16 unit, -1 for none (every walk starts there: no hashing for the first unit). */
-  private readonly root = new Int32Array(65536).fill(-1)
-  private keys: Float64Array
-  private children: Int32Array
+  /** Id of the root's child for each unit, -1 for none (every walk starts there: no hashing for the first unit). */
+  private readonly rootIds = new Int32Array(ROOT_CHILDREN).fill(-1)
+  private readonly rootValues = new Float64Array(ROOT_CHILDREN)
+  /** The number stored for the empty word. */
+  private rootValue = 0
+  private slots: Float64Array
   private mask: number
   private size = 0
-  private values: Float64Array = new Float64Array(1024)
   private nodes = 1
 
   constructor(expectedNodes = 1024) {
     let cap = 1024
     while (cap < expectedNodes * 2) cap *= 2
-    this.keys = new Float64Array(cap).fill(-1)
-    this.children = new Int32Array(cap)
+    this.slots = emptySlots(cap)
     this.mask = cap - 1
   }
 
@@ -28,53 +39,55 @@ export class WordTrie {
 
   /** Adds `value` to the number stored for `word`. */
   add(word: string, value: number): void {
-    let node = 0
-    for (let i = 0; i < word.length; i++) node = this.childOrCreate(node, word.charCodeAt(i))
-    this.addValue(node, value)
+    let h: Handle = 0
+    for (let i = 0; i < word.length; i++) h = this.childOrCreate(h, word.charCodeAt(i))
+    this.addValue(h, value)
   }
 
   /** Adds `value` to the number stored for the word units[from, to) (UTF-16 units). */
   addUnits(units: ArrayLike<number>, from: number, to: number, value: number): void {
-    let node = 0
-    for (let i = from; i < to; i++) node = this.childOrCreate(node, units[i])
-    this.addValue(node, value)
+    let h: Handle = 0
+    for (let i = from; i < to; i++) h = this.childOrCreate(h, units[i])
+    this.addValue(h, value)
   }
 
-  private addValue(node: number, value: number): void {
-    if (node >= this.values.length) {
-      const grown = new Float64Array(Math.max(this.values.length * 2, node + 1))
-      grown.set(this.values)
-      this.values = grown
-    }
-    this.values[node] += value
-  }
-
-  /** The child of `node` for UTF-16 unit `unit`, or -1. */
-  child(node: number, unit: number): number {
-    if (node === 0) return this.root[unit] ?? -1
-    const key = node * 65536 + unit
+  /** The child of the node at handle `h` for UTF-16 unit `unit`, or -1. */
+  child(h: Handle, unit: number): Handle {
+    if (h === 0) return (this.rootIds[unit] ?? -1) < 0 ? -1 : 1 + unit
+    const key = this.idOf(h) * 65536 + unit
     let slot = this.slotOf(key)
     for (;;) {
-      const k = this.keys[slot]
-      if (k === key) return this.children[slot]
+      const k = this.slots[STRIDE * slot]
+      if (k === key) return ROOT_CHILDREN + 1 + slot
       if (k === -1) return -1
       slot = (slot + 1) & this.mask
     }
   }
 
-  /** The number stored at `node` (0 for a node that ends no word). */
-  value(node: number): number {
-    return node < this.values.length ? this.values[node] : 0
+  /** The number stored at the node of handle `h` (0 for a node that ends no word). */
+  value(h: Handle): number {
+    if (h > ROOT_CHILDREN) return this.slots[STRIDE * (h - ROOT_CHILDREN - 1) + 2]
+    return h === 0 ? this.rootValue : this.rootValues[h - 1]
   }
 
   /** The number stored for text[from, to), 0 when absent. */
   lookup(text: string, from = 0, to = text.length): number {
-    let node = 0
+    let h: Handle = 0
     for (let i = from; i < to; i++) {
-      node = this.child(node, text.charCodeAt(i))
-      if (node < 0) return 0
+      h = this.child(h, text.charCodeAt(i))
+      if (h < 0) return 0
     }
-    return this.value(node)
+    return this.value(h)
+  }
+
+  private idOf(h: Handle): number {
+    return h > ROOT_CHILDREN ? this.slots[STRIDE * (h - ROOT_CHILDREN - 1) + 1] : this.rootIds[h - 1]
+  }
+
+  private addValue(h: Handle, value: number): void {
+    if (h > ROOT_CHILDREN) this.slots[STRIDE * (h - ROOT_CHILDREN - 1) + 2] += value
+    else if (h === 0) this.rootValue += value
+    else this.rootValues[h - 1] += value
   }
 
   private slotOf(key: number): number {
@@ -84,43 +97,62 @@ export class WordTrie {
     return (Math.imul(lo ^ Math.imul(hi, 0x27d4eb2d), 0x9e3779b1) >>> 7) & this.mask
   }
 
-  private childOrCreate(node: number, unit: number): number {
-    if (node === 0) {
-      if (this.root[unit] < 0) this.root[unit] = this.nodes++
-      return this.root[unit]
+  private childOrCreate(h: Handle, unit: number): Handle {
+    if (h === 0) {
+      if (this.rootIds[unit] < 0) this.rootIds[unit] = this.nodes++
+      return 1 + unit
     }
-    const key = node * 65536 + unit
+    const key = this.idOf(h) * 65536 + unit
     let slot = this.slotOf(key)
     for (;;) {
-      const k = this.keys[slot]
-      if (k === key) return this.children[slot]
+      const k = this.slots[STRIDE * slot]
+      if (k === key) return ROOT_CHILDREN + 1 + slot
       if (k === -1) break
       slot = (slot + 1) & this.mask
     }
-    if ((this.size + 1) * 2 > this.keys.length) {
+    if ((this.size + 1) * 2 > this.mask + 1) {
+      // Growing moves every slot: find the parent's handle again afterwards.
+      const parent = this.idOf(h)
       this.grow()
-      return this.childOrCreate(node, unit)
+      return this.childOrCreateOf(parent, unit)
     }
-    const id = this.nodes++
-    this.keys[slot] = key
-    this.children[slot] = id
+    this.slots[STRIDE * slot] = key
+    this.slots[STRIDE * slot + 1] = this.nodes++
     this.size++
-    return id
+    return ROOT_CHILDREN + 1 + slot
+  }
+
+  /** childOrCreate for the node with id `parent` (not the root), after the table grew. */
+  private childOrCreateOf(parent: number, unit: number): Handle {
+    const key = parent * 65536 + unit
+    let slot = this.slotOf(key)
+    while (this.slots[STRIDE * slot] !== -1) slot = (slot + 1) & this.mask
+    this.slots[STRIDE * slot] = key
+    this.slots[STRIDE * slot + 1] = this.nodes++
+    this.size++
+    return ROOT_CHILDREN + 1 + slot
   }
 
   private grow(): void {
-    const oldKeys = this.keys
-    const oldChildren = this.children
-    this.keys = new Float64Array(oldKeys.length * 2).fill(-1)
-    this.children = new Int32Array(oldKeys.length * 2)
-    this.mask = this.keys.length - 1
-    for (let s = 0; s < oldKeys.length; s++) {
-      const key = oldKeys[s]
+    const old = this.slots
+    const cap = 2 * (this.mask + 1)
+    this.slots = emptySlots(cap)
+    this.mask = cap - 1
+    for (let s = 0; s < old.length; s += STRIDE) {
+      const key = old[s]
       if (key === -1) continue
       let slot = this.slotOf(key)
-      while (this.keys[slot] !== -1) slot = (slot + 1) & this.mask
-      this.keys[slot] = key
-      this.children[slot] = oldChildren[s]
+      while (this.slots[STRIDE * slot] !== -1) slot = (slot + 1) & this.mask
+      this.slots[STRIDE * slot] = key
+      this.slots[STRIDE * slot + 1] = old[s + 1]
+      this.slots[STRIDE * slot + 2] = old[s + 2]
     }
   }
+}
+
+/** A table of `cap` empty slots. */
+function emptySlots(cap: number): Float64Array {
+  const slots = new Float64Array(STRIDE * cap)
+  for (let s = 0; s < slots.length; s += STRIDE) slots[s] = -1
+  return slots
 }

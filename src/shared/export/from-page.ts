@@ -23,7 +23,7 @@ export function pageExportArticles(page: PageFile, pageIndex: number): PageArtic
   const views = articlesOf(page.clean, layout)
   const spans = page.entities.filter((e) => e.status !== 'rejected')
   let placed = 0
-  const articles = readingGroups(views).map((group, index): ExportArticle => {
+  const articles = readingGroups(views, page.clean).map((group, index): ExportArticle => {
     const entities: ExportSpan[] = []
     const lines: ExportArticle['lines'] = []
     let base = 0

@@ -118,11 +118,13 @@ async function killAfter(
 }
 
 /**
- * Run time estimate for the kill window (kills land in its first 80%): a run that finished before its kill
- * took `ms`, the best estimate there is (the timed first run may have been slower, with cold caches).
+ * Run time estimate for the kill window (kills land in its first 80%). A run that finished before its kill
+ * took `ms`, the best estimate there is; a kill that found no work done means runs now take longer (a busy
+ * machine, a bigger library), so the window grows.
  */
-function adjustedRunMs(current: number, outcome: { killed: boolean; ms: number }): number {
-  return outcome.killed ? current : Math.max(50, outcome.ms)
+function adjustedRunMs(current: number, outcome: { killed: boolean; ms: number; progress: boolean }): number {
+  if (!outcome.killed) return Math.max(50, outcome.ms)
+  return outcome.progress ? current : Math.min(60_000, Math.round(current * 1.5))
 }
 
 /** Resolves when `file` exists (a writer has taken the library), or when the child exits. */
@@ -201,7 +203,6 @@ function importScenario(work: string): Scenario {
         done,
         early ? rnd.int(0, 2500) : rnd.int(0, Math.round(runMs * 0.8))
       )
-      if (!early) runMs = adjustedRunMs(runMs, { killed, ms })
       const violations: string[] = []
       if (!killed && finished.code !== 0)
         violations.push(`import exited ${finished.code ?? finished.signal}: ${finished.stderr.slice(0, 300)}`)
@@ -212,6 +213,8 @@ function importScenario(work: string): Scenario {
         return tornStateProblem(page)
       })
       violations.push(...check.violations)
+      const imported = [...check.pages.keys()].filter((id) => batch.has(id)).length
+      if (!early) runMs = adjustedRunMs(runMs, { killed, ms, progress: imported > 0 || check.midWrite })
       // Nothing lost: importing the batch again completes it, and every file ends up in the library.
       const store = await LibraryStore.open(dir, { purpose: 'crash loop resume' })
       const report = await importPaths(store, [batchDir])
@@ -225,7 +228,7 @@ function importScenario(work: string): Scenario {
       return {
         killed,
         midWrite: check.midWrite,
-        checked: [...check.pages.keys()].filter((id) => batch.has(id)).length,
+        checked: imported,
         violations
       }
     }
@@ -388,7 +391,6 @@ function autoScenario(work: string): Scenario {
       const { child, done } = spawnNode([JIAODUI_BIN, 'auto', '--library', dir])
       await appears(join(dir, 'library.lock'), child)
       const { killed, finished, ms } = await killAfter(child, done, rnd.int(0, Math.round(runMs * 0.8)))
-      runMs = adjustedRunMs(runMs, { killed, ms })
       const violations: string[] = []
       if (!killed && finished.code !== 0)
         violations.push(`auto exited ${finished.code ?? finished.signal}: ${finished.stderr.slice(0, 300)}`)
@@ -420,6 +422,7 @@ function autoScenario(work: string): Scenario {
       })
       violations.push(...check.violations)
       await resetToRaw()
+      runMs = adjustedRunMs(runMs, { killed, ms, progress: cleaned > 0 || check.midWrite })
       return { killed, midWrite: check.midWrite, checked: cleaned, violations }
     }
   }
@@ -480,7 +483,7 @@ function exportScenario(work: string): Scenario {
         done,
         early ? rnd.int(0, 3000) : rnd.int(0, Math.round(runMs * 0.8))
       )
-      if (!early) runMs = adjustedRunMs(runMs, { killed, ms })
+      if (!early) runMs = adjustedRunMs(runMs, { killed, ms, progress: true }) // killed while writing, by construction
       const violations: string[] = []
       if (!killed && finished.code !== 0)
         violations.push(`export exited ${finished.code ?? finished.signal}: ${finished.stderr.slice(0, 300)}`)
