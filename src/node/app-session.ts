@@ -1,6 +1,7 @@
 // What the desktop app and the browser host share: open the library (importing the seed pages the first
 // time), the job registry and the API handlers.
 import { existsSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { createHandlers, type ApiHandlers, type Platform } from './api/handlers'
 import { importPaths } from './import/import-files'
@@ -42,6 +43,8 @@ export async function openAppSession(options: {
     }
     await store.flush()
   }
+  // Zips of earlier browser downloads: their links died with that run's token.
+  await rm(join(store.dir, '.exports'), { recursive: true, force: true })
   const jobs = new JobRegistry()
   const suggestions = new SuggestionService(options.engine ?? defaultEngine)
   const tagging = new TaggingService(store)

@@ -29,6 +29,9 @@ const PARALLEL_MAX = 8
 const UNIT_MIN = 4
 /** Two single units each at least this long are kicker and headline, not one title's two phrases. */
 const LONG_UNIT = 12
+/** A title beside parallel phrases is at least this long, and this much longer than each phrase. */
+const TITLE_UNIT_MIN = 8
+const PHRASE_GAP = 3
 /** Nats of segmentation gain that make a word across the space (推进 会 → 推进会). */
 const WORD_GAIN = 2
 /** A kicker that introduces the headline: reported speech or a lead-in mark. */
@@ -38,11 +41,12 @@ const OPEN_END = /[性型式的和与及之等对在把被向从为]$/u
 const OPEN_START = /^[的之和与及等了着过]/u
 const QUOTES = /[“”‘’"'《》]/gu
 
-/** What to do with the space between two title units, and how sure. */
+/** What to do with the space between two title units, and how sure; `cue` when the first unit leads in (…提出). */
 export interface TitleSpaceReading {
   action: 'split' | 'join'
   safe: boolean
   why: string
+  cue?: boolean
 }
 
 /** Suggestions for the spaces of title lines (raw offsets): a line break between kicker and headline, or a join. */
@@ -58,10 +62,17 @@ export function splitTitleLines(page: RawPage, lexicon: Lexicon): Suggestion[] {
     const gapFrom = left[left.length - 1].end
     const gapTo = right[0].start
     squeezed ??= squeezeOthers(page)
-    const reading = readTitleSpace(line.text, left, right, lexicon, (s) => countIn(squeezed ?? '', s) > 0)
-    if (!reading) continue
+    const found = readTitleSpace(line.text, left, right, lexicon, (s) => countIn(squeezed ?? '', s) > 0)
+    if (!found) continue
+    // A split is safe only where a title block stands (a title line, dateline or byline next to it): inside a
+    // body the same line is a section heading, which a split would turn into a new article.
+    const reading =
+      found.safe && found.action === 'split' && !inTitleBlock(page, line) && !found.cue
+        ? { ...found, safe: false }
+        : found
     const first = line.text.slice(left[0].start, gapFrom)
     const second = line.text.slice(gapTo, right[right.length - 1].end)
+    const seam = line.text.slice(left[left.length - 1].start, gapFrom).slice(-4) + second.slice(0, 4)
     const split = (rank: number | undefined, safe: boolean) =>
       makeSuggestion({
         kind: 'title-split',
@@ -77,7 +88,7 @@ export function splitTitleLines(page: RawPage, lexicon: Lexicon): Suggestion[] {
         kind: 'title-split',
         safe,
         confidence: safe ? 0.9 : reading.action === 'join' ? 0.6 : 0.4,
-        explanation: `one title wrapped onto two printed lines: “${first.slice(-4)}${second.slice(0, 4)}” (${reading.action === 'join' ? reading.why : 'or kicker and headline'})`,
+        explanation: `one title wrapped onto two printed lines: “${seam}” (${reading.action === 'join' ? reading.why : 'or kicker and headline'})`,
         edits: [{ from: line.from + gapFrom, to: line.from + gapTo, insert: '' }],
         ...(rank ? { group: groupOf(line), rank } : {}),
         meta: { action: 'join' }
@@ -151,19 +162,37 @@ export function readTitleSpace(
       ? `a word runs across the space`
       : null
   const parallel = left.length > 1 || right.length > 1
-  if (KICKER_CUE.test(a)) return { action: 'split', safe: !joinEvidence, why: 'the first part introduces the second' }
-  if (parallel)
+  if (KICKER_CUE.test(a))
+    return { action: 'split', safe: !joinEvidence, why: 'the first part introduces the second', cue: true }
+  if (parallel) {
+    // The single title must stand apart from the phrases: long, and clearly longer than each of them
+    // (勇担当 善作为 争当排头兵 is three phrases of one title).
+    const phrases = left.length > 1 ? left : right
+    const single = left.length > 1 ? right : left
+    const apart =
+      single.length === 1 &&
+      single[0].len >= TITLE_UNIT_MIN &&
+      single[0].len >= Math.max(...phrases.map((p) => p.len)) + PHRASE_GAP
     return {
       action: 'split',
-      safe: !joinEvidence,
+      safe: !joinEvidence && apart,
       why: left.length > 1 ? 'parallel phrases above a title' : 'a title above parallel phrases'
     }
+  }
   if (joinEvidence) return { action: 'join', safe: true, why: joinEvidence }
   if (OPEN_END.test(a) || OPEN_START.test(b))
     return { action: 'join', safe: false, why: 'the first part does not end a phrase' }
   if (size(left) >= LONG_UNIT && size(right) >= LONG_UNIT)
     return { action: 'split', safe: true, why: 'both parts are full titles' }
   return { action: 'split', safe: false, why: 'two titles of different length' }
+}
+
+/** True when a title line, a dateline or a byline stands right before or after `line`: a title block. */
+function inTitleBlock(page: RawPage, line: PageLine): boolean {
+  const prev = page.lines[line.order - 1]
+  const next = page.lines[line.order + 1]
+  const titleish = (l: PageLine | undefined) => l !== undefined && (l.kind === 'title' || l.kind === 'heading')
+  return titleish(prev) || titleish(next) || next?.dateline === true || next?.kind === 'byline'
 }
 
 /** The page's other lines with spaces removed, one per line, for the unspaced-echo test. */

@@ -7,10 +7,23 @@ import { titleUnits } from '../../../src/shared/cleanup/titleSplits'
 import { seed, seedLine, suggest } from './helpers'
 
 const titleSpaces = (raw: string): Suggestion[] => suggest(raw).filter((s) => s.kind === 'title-split')
-/** The line after applying its safe title-split suggestion, or null when there is none. */
-const safeResult = (line: string): string | null => {
-  const safe = titleSpaces(line + '\n').filter((s) => s.safe)
-  return safe.length ? applySuggestions(line + '\n', safe).clean.trimEnd() : null
+/** Seed line `n` (1-based) with the safe title-split edits that the engine proposes inside it on the whole page. */
+const safeResult = (prefix: string, n: number): string => {
+  const raw = seed(prefix)
+  const line = seedLine(prefix, n)
+  const from =
+    raw
+      .split('\n')
+      .slice(0, n - 1)
+      .join('\n').length + 1
+  const edits = titleSpaces(raw)
+    .filter((s) => s.safe)
+    .flatMap((s) => s.edits)
+    .filter((e) => e.from >= from && e.to <= from + line.length)
+    .sort((x, y) => y.from - x.from)
+  let out = line
+  for (const e of edits) out = out.slice(0, e.from - from) + e.insert + out.slice(e.to - from)
+  return out.trim()
 }
 
 describe('title-split: kicker and headline printed on one line', () => {
@@ -48,7 +61,7 @@ describe('title-split: kicker and headline printed on one line', () => {
     ['001', 74, '创新机制 夯实基础 强化保障 成都工会激发基层活力', '创新机制 夯实基础 强化保障\n成都工会激发基层活力']
   ])('breaks seed %s line %i before the headline (safe)', (prefix, n, line, expected) => {
     expect(seedLine(prefix, n).trim().replace(/[“”]/gu, '"')).toBe(line)
-    expect(safeResult(seedLine(prefix, n).trim())?.replace(/[“”]/gu, '"')).toBe(expected)
+    expect(safeResult(prefix, n).trim().replace(/[“”]/gu, '"')).toBe(expected)
   })
 
   it.each([
@@ -61,6 +74,19 @@ describe('title-split: kicker and headline printed on one line', () => {
     seedLine('002', 7) // a body line with wrap spaces
   ])('proposes nothing for %s', (line) => {
     expect(titleSpaces(line.trim() + '\n')).toEqual([])
+  })
+
+  it('only proposes the split for review when the line stands between body paragraphs (a heading there)', () => {
+    const raw = [seedLine('004', 47), '', seedLine('004', 49), '', seedLine('004', 53), ''].join('\n')
+    expect(titleSpaces(raw).map((s) => [s.safe, s.rank, s.meta?.action])).toEqual([
+      [false, 1, 'split'],
+      [false, 2, 'join']
+    ])
+  })
+
+  it('does not take the last of three uneven parallel phrases for a headline', () => {
+    const found = titleSpaces('勇担当 善作为 争当排头兵\n\n本报讯（记者王伟）近日，……\n')
+    expect(found.filter((s) => s.safe)).toEqual([])
   })
 
   it('keeps parallel phrases together as one unit', () => {
