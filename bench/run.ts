@@ -121,7 +121,7 @@ async function main(): Promise<void> {
     await run('3', '3 near-duplicates', () => measureDedup(libraryDir, library.planted))
     await run('4', '4 save', () => measureSave(libraryDir, scratch, options.smoke ? 5 : undefined))
     await run('5', '5 open', () => measureOpen(libraryDir, options.smoke ? 1 : 3))
-    await run('6', '6 export', () => measureInChild('export', [libraryDir, scratch], 180_000 + options.pages * 50))
+    await run('6', '6 export', () => measureInChild('export', [libraryDir, scratch], 180_000 + options.pages * 30))
     if (options.browser)
       await run('7', '7 browser', () =>
         measureBrowser(libraryDir, inputDir, library.files, library.largePage, options.pages)

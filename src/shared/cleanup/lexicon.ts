@@ -12,6 +12,19 @@ export interface Lexicon {
   frequencyAt(text: string, from: number, to: number): number
   /** Calls `visit(end, frequency)` for each dictionary word text[start, end) with end ≤ limit, shortest first. */
   forEachWordAt(text: string, start: number, limit: number, visit: (end: number, frequency: number) => void): void
+  /**
+   * Where a word walk stands after text[from, to): a number ≥ 0 when some dictionary word starts with those units,
+   * else -1. Only meaningful to forEachWordFrom of the same Lexicon.
+   */
+  prefixState(text: string, from: number, to: number): number
+  /** forEachWordAt for words that start with the units of `state` (prefixState): visit(end, …) for prefix + text[start, end). */
+  forEachWordFrom(
+    state: number,
+    text: string,
+    start: number,
+    limit: number,
+    visit: (end: number, frequency: number) => void
+  ): void
   /** Summed frequency of the dictionary words containing the UTF-16 units `first` then `second`, 0 when none. */
   pairFrequency(first: number, second: number): number
   /** Length in UTF-16 units of the longest word. */
@@ -32,9 +45,9 @@ export function createLexicon(entries: Iterable<readonly [string, number]>): Lex
  * without making a string per line). Empty words and frequencies that are not ≥ 0 are skipped.
  */
 export class LexiconBuilder {
-  // Sized for jieba's dictionary (~480k trie edges, ~300k pairs) so loading it never regrows a table.
+  // Sized for jieba's dictionary (~500k trie nodes, ~560k pair occurrences) so loading it never regrows an array.
   private readonly trie = new WordTrie(1 << 19)
-  private readonly pairs = new UnitPairCounts(1 << 19)
+  private readonly pairs = new UnitPairCounts(600_000)
   private maxWordLength = 0
   private total = 0
 
@@ -62,6 +75,8 @@ export class LexiconBuilder {
   /** The Lexicon of the words added so far (the builder must not be used afterwards). */
   build(): Lexicon {
     const { trie, pairs, maxWordLength, total } = this
+    trie.freeze()
+    pairs.pack()
     const frequencyAt = (text: string, from: number, to: number) => (to > from ? trie.lookup(text, from, to) : 0)
     return {
       frequency: (word) => frequencyAt(word, 0, word.length),
@@ -69,6 +84,20 @@ export class LexiconBuilder {
       forEachWordAt(text, start, limit, visit) {
         let node = 0
         for (let i = start; i < limit; i++) {
+          node = trie.child(node, text.charCodeAt(i))
+          if (node < 0) return
+          const f = trie.value(node)
+          if (f > 0) visit(i + 1, f)
+        }
+      },
+      prefixState(text, from, to) {
+        let node = 0
+        for (let i = from; i < to && node >= 0; i++) node = trie.child(node, text.charCodeAt(i))
+        return node
+      },
+      forEachWordFrom(state, text, start, limit, visit) {
+        let node = state
+        for (let i = start; i < limit && node >= 0; i++) {
           node = trie.child(node, text.charCodeAt(i))
           if (node < 0) return
           const f = trie.value(node)

@@ -68,6 +68,17 @@ export interface EdgeCosts {
   head: string
   tailCosts: Float64Array
   headCosts: Float64Array
+  /** Filled in by boundaryGain: the lexicon's prefixState of tail[s, end) for each s (see tailStates). */
+  tailStates?: { lexicon: Lexicon; states: Int32Array }
+}
+
+/** prefixState of tail[s, end) for each start s, computed once per line and lexicon (a line meets many others). */
+function tailStates(a: EdgeCosts, lexicon: Lexicon): Int32Array {
+  if (a.tailStates?.lexicon === lexicon) return a.tailStates.states
+  const states = new Int32Array(a.tail.length)
+  for (let s = 0; s < a.tail.length; s++) states[s] = lexicon.prefixState(a.tail, s, a.tail.length)
+  a.tailStates = { lexicon, states }
+  return states
 }
 
 /** Edge costs of `text` for boundaryGain. */
@@ -85,16 +96,17 @@ export function boundaryGain(a: EdgeCosts, b: EdgeCosts, lexicon: Lexicon): numb
   const { tail, tailCosts } = a
   const { head, headCosts } = b
   if (!tail || !head || lexicon.pairFrequency(tail.charCodeAt(tail.length - 1), head.charCodeAt(0)) === 0) return 0
-  const joinedText = tail + head
   const cut = tail.length
   const logTotal = Math.log(lexicon.total)
   const apart = tailCosts[cut] + headCosts[0]
   let joined = apart
+  // Words across the cut: tail[s, cut) + head[0, end). The walk through tail[s, cut) is the same for every head.
+  const states = tailStates(a, lexicon)
   for (let s = Math.max(0, cut - lexicon.maxWordLength + 1); s < cut; s++) {
+    if (states[s] < 0) continue
     const base = tailCosts[s]
-    lexicon.forEachWordAt(joinedText, s, joinedText.length, (end, f) => {
-      if (end <= cut) return
-      const c = base + logTotal - Math.log(f) + headCosts[end - cut]
+    lexicon.forEachWordFrom(states[s], head, 0, head.length, (end, f) => {
+      const c = base + logTotal - Math.log(f) + headCosts[end]
       if (c < joined) joined = c
     })
   }

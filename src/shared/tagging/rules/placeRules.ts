@@ -140,10 +140,35 @@ export function placeNamesOf(text: string, tokens: readonly PosToken[] | null): 
   return names
 }
 
+// A named zone: a place (or place-tagged word) and a few name characters before a zone word (斗南国际花卉产业园区,
+// 云南省数字经济开发区, 锦州沟帮子经济开发区). A zone without a place (省级工业园区, 花卉产业园区) is not named.
+const ZONE = /^[\p{Script=Han}]{0,8}?(?:产业园区|工业园区|经济开发区|开发区|高新区|产业园|工业园|园区)/u
+const NOT_IN_ZONE = /[的了在是为对向从被把将让给也都还就并而又或和与及等之个位名次年月日各]/u
+
+/** Named zones (LOC) in a text: UTF-16 offsets into it. */
+export function zoneSpans(text: string, tokens: readonly PosToken[] | null, places: readonly PlaceSpan[]): PlaceSpan[] {
+  const bounds = tokens ? tokenBoundaries(tokens) : null
+  const starts = new Set(places.map((p) => p.start))
+  for (const t of tokens ?? []) if (t.pos === 'ns' && t.end - t.start >= 2) starts.add(t.start)
+  const out: PlaceSpan[] = []
+  for (const s of [...starts].sort((a, b) => a - b)) {
+    if (out.some((z) => z.start <= s && s < z.end)) continue
+    const m = ZONE.exec(text.slice(s))
+    if (!m || NOT_IN_ZONE.test(m[0])) continue
+    const end = s + m[0].length
+    if (bounds && !bounds.has(end)) continue
+    out.push({ start: s, end })
+  }
+  return out
+}
+
 /** LOC candidates in one segment (priority below organisations, which absorb the places they contain). */
 export function placeCandidates(seg: Segment, known: ReadonlySet<string> = new Set()): Candidate[] {
   const out: Candidate[] = []
-  for (const c of placeChains(seg.text, seg.tokens, known)) {
+  const chains = placeChains(seg.text, seg.tokens, known)
+  for (const z of zoneSpans(seg.text, seg.tokens, chains))
+    out.push({ start: seg.offset + z.start, end: seg.offset + z.end, label: 'LOC', rule: 'zone', priority: 2 })
+  for (const c of chains) {
     const after = seg.text.slice(c.end, c.end + 8)
     if (/^各级(?:工会|组织|党委|政府|部门)/u.test(after)) continue
     // A bare province name opening an organisation's name the org rule could not delimit (山东豪迈公司).
