@@ -4,6 +4,8 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'elect
 import { MENU_CHANNEL, type MenuCommand } from '../shared/api/methods'
 import { CONTENT_SECURITY_POLICY, CSP_HEADER_EXTRA } from '../shared/security/csp'
 import { openAppSession, findSeedsDir, type AppSession } from '../node/app-session'
+import { setEngineWorkerFile } from '../node/cleanup/enginePool'
+import engineWorkerFile from '../node/cleanup/engineWorker?modulePath'
 import { defaultLibraryDir, userDataDir } from '../node/store/library-dir'
 import { registerIpc } from './ipc'
 import { menuTemplate } from './menu'
@@ -11,6 +13,8 @@ import { isAppUrl, isSafeExternalUrl, secureWebPreferences } from './security'
 import { loadWindowState, saveWindowState } from './window-state'
 
 const dev = !app.isPackaged && process.env.ELECTRON_RENDERER_URL !== undefined
+// Batch cleanup (auto) runs the engine on worker threads: electron-vite bundles the worker as its own file.
+setEngineWorkerFile(engineWorkerFile)
 app.setPath('userData', userDataDir())
 
 function appUrl(): string {

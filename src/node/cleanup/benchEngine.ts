@@ -2,6 +2,7 @@
 import type { EngineContext } from '../../shared/cleanup/engine'
 import { runEngine } from '../../shared/cleanup/engine'
 import { jiebaLexicon } from '../lexicon/jiebaLexicon'
+import { EnginePool } from './enginePool'
 
 /** Throughput of runEngine; sizes are UTF-8 bytes of the raw pages, times in milliseconds. */
 export interface EngineBenchResult {
@@ -81,5 +82,50 @@ export function benchEngine(
     maxPageMs: Math.round(times[times.length - 1] * 100) / 100,
     suggestions: Math.round(suggestions / rounds),
     referenceLoopMs: referenceLoop()
+  }
+}
+
+/** Throughput of the engine on a pool of worker threads; sizes are UTF-8 bytes, times in milliseconds. */
+export interface EnginePoolBenchResult {
+  threads: number
+  pages: number
+  rounds: number
+  /** From creating the pool to its first answer (worker start, lexicon load). */
+  startMs: number
+  /** Wall time of the measured rounds (after one warm-up pass through the pool). */
+  ms: number
+  /** UTF-8 megabytes (10^6 bytes) of raw text per second of wall time, all threads together. */
+  mbPerSecond: number
+}
+
+/**
+ * Runs the engine over `pages` on a pool of `threads` workers: one warm-up pass, then `rounds` passes with all
+ * pages in flight at once. Each result is parsed back on this thread, as a caller of the pool would.
+ */
+export async function benchEnginePool(
+  pages: readonly string[],
+  options: { rounds?: number; threads?: number } = {}
+): Promise<EnginePoolBenchResult> {
+  const rounds = options.rounds ?? 5
+  const pool = new EnginePool(options.threads)
+  try {
+    const t0 = performance.now()
+    await pool.suggest(pages[0] ?? '').result
+    const startMs = performance.now() - t0
+    await Promise.all(pages.map((raw) => pool.suggest(raw).result))
+    const start = performance.now()
+    for (let r = 0; r < rounds; r++) await Promise.all(pages.map((raw) => pool.suggest(raw).result))
+    const ms = performance.now() - start
+    const bytes = pages.reduce((n, p) => n + Buffer.byteLength(p, 'utf8'), 0)
+    return {
+      threads: pool.size,
+      pages: pages.length,
+      rounds,
+      startMs: Math.round(startMs),
+      ms: Math.round(ms),
+      mbPerSecond: Math.round(((bytes * rounds) / 1e6 / (ms / 1000)) * 100) / 100
+    }
+  } finally {
+    await pool.close()
   }
 }

@@ -12,7 +12,8 @@ const CACHE_SIZE = 64
 export class SuggestionService {
   private readonly cache = new Map<string, Suggestion[]>()
 
-  constructor(private readonly engine: Engine) {}
+  /** `engine` computes a page's suggestions (batch jobs use worker threads only when it is defaultEngine). */
+  constructor(readonly engine: Engine) {}
 
   /** The engine's suggestions for a page (computed once per raw text). */
   suggestionsFor(page: Pick<PageFile, 'sha256' | 'raw'>): Suggestion[] {

@@ -90,7 +90,7 @@ function addDictionaryBytes(bytes: Buffer, builder: LexiconBuilder, file: string
     // A line of k bytes has at most k UTF-16 units.
     if (units.length < end - start) units = new Uint16Array(2 * (end - start))
     let m = 0
-    for (let i = start; i < end; ) {
+    for (let i = start; i < end;) {
       const b = bytes[i]
       if (b < 0x80) {
         units[m++] = b

@@ -18,6 +18,7 @@ import { isRangePiece } from './suggestion'
 /** Kind priority when two suggestions compete for the same raw text (earlier wins). */
 export const KIND_PRIORITY: readonly SuggestionKind[] = [
   'markdown',
+  'title-split', // before wrap-space: the space between a kicker and its headline becomes a line break
   'blank-lines',
   'photo-credit',
   'wrap-space',
@@ -177,14 +178,42 @@ class Claims {
 }
 
 /**
+ * The suggestions by kind priority, then rank, then confidence (highest first), then input position: what sorting
+ * by those keys gives, in linear time (a page has hundreds of suggestions and only a few distinct keys).
+ */
+function priorityOrder(suggestions: readonly Suggestion[]): Array<{ s: Suggestion; i: number }> {
+  // kind priority → rank → confidence → input positions, in input order
+  const byKind = new Map<number, Map<number, Map<number, number[]>>>()
+  for (let i = 0; i < suggestions.length; i++) {
+    const s = suggestions[i]
+    const p = PRIORITY.get(s.kind) ?? 0
+    const rank = s.rank ?? 1
+    let byRank = byKind.get(p)
+    if (!byRank) byKind.set(p, (byRank = new Map()))
+    let byConfidence = byRank.get(rank)
+    if (!byConfidence) byRank.set(rank, (byConfidence = new Map()))
+    const list = byConfidence.get(s.confidence)
+    if (list) list.push(i)
+    else byConfidence.set(s.confidence, [i])
+  }
+  const out: Array<{ s: Suggestion; i: number }> = []
+  for (const p of [...byKind.keys()].sort((x, y) => x - y)) {
+    const byRank = byKind.get(p)!
+    for (const rank of [...byRank.keys()].sort((x, y) => x - y)) {
+      const byConfidence = byRank.get(rank)!
+      for (const confidence of [...byConfidence.keys()].sort((x, y) => y - x))
+        for (const i of byConfidence.get(confidence)!) out.push({ s: suggestions[i], i })
+    }
+  }
+  return out
+}
+
+/**
  * Drops every suggestion that conflicts with one of higher priority (see the file comment) and renumbers the
  * ranks of the surviving alternatives in each group. Input order does not matter; output is in priority order.
  */
 export function resolveConflicts(suggestions: readonly Suggestion[]): Suggestion[] {
-  // Sort keys are read once: suggestions of different kinds have different shapes (slow property reads).
-  const sorted = suggestions
-    .map((s, i) => ({ s, i, p: PRIORITY.get(s.kind) ?? 0, rank: s.rank ?? 1, confidence: s.confidence }))
-    .sort((a, b) => a.p - b.p || a.rank - b.rank || b.confidence - a.confidence || a.i - b.i)
+  const sorted = priorityOrder(suggestions)
   const claims = new Claims()
   const c = new SuggestionClaims()
   const groupOwner = new Map<string, number>()

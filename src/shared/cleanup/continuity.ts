@@ -10,6 +10,8 @@
 //   balance   : A opens a quote or bracket that B closes first
 //   topic     : shared Han bigrams of the two lines (the caller adds position: B right after A)
 import { isHan } from '../text/cjk'
+import type { BigramSet } from './bigramIndex'
+import { BigramSet as Bigrams, topicSimilarity } from './bigramIndex'
 import type { Lexicon } from './lexicon'
 import type { Direction } from './quotePairs'
 import { quoteDirections } from './quotePairs'
@@ -38,8 +40,8 @@ const OPENER =
 /** A line's text prepared for continuity scoring (markdown marks and spaces removed). */
 export interface TextPiece {
   text: string
-  /** Han character bigrams as sorted unique numbers (first unit × 65536 + second), for topic similarity. */
-  bigrams: Uint32Array
+  /** Han character bigrams, for topic similarity. */
+  bigrams: BigramSet
   /** Word-segmentation costs of its first and last Han characters. */
   edges: EdgeCosts
   /** endOpenness of the text. */
@@ -61,6 +63,11 @@ export interface TextPiece {
   boundStart: number
 }
 
+/** The text a TextPiece is about: coreText without spaces and tabs. */
+function pieceText(text: string): string {
+  return coreText(text).replace(/[ \t\u3000]+/g, '')
+}
+
 /** Strips markdown marks and surrounding spaces from a line's text. */
 export function coreText(text: string): string {
   return text
@@ -69,45 +76,14 @@ export function coreText(text: string): string {
     .trim()
 }
 
-/** True for a BMP Han code unit (URO, Ext A, compatibility); astral Han is left out of bigrams. */
-function hanUnit(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
-}
-
-/** Reused work space of hanBigrams (grown as needed). */
-let bigramScratch = new Uint32Array(256)
-
-/** Han bigrams of `text` as sorted unique numbers (first unit × 65536 + second). */
-export function hanBigrams(text: string): Uint32Array {
-  if (bigramScratch.length < text.length) bigramScratch = new Uint32Array(2 * text.length)
-  const codes = bigramScratch
-  let m = 0
-  let prev = text.length ? text.charCodeAt(0) : 0
-  for (let i = 1; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (hanUnit(prev) && hanUnit(c)) codes[m++] = prev * 65536 + c
-    prev = c
-  }
-  // A line has a few dozen bigrams: insertion sort beats the native sort's call overhead there.
-  if (m > 64) codes.subarray(0, m).sort()
-  else
-    for (let i = 1; i < m; i++) {
-      const v = codes[i]
-      let j = i - 1
-      while (j >= 0 && codes[j] > v) {
-        codes[j + 1] = codes[j]
-        j--
-      }
-      codes[j + 1] = v
-    }
-  let n = 0
-  for (let i = 0; i < m; i++) if (i === 0 || codes[i] !== codes[i - 1]) codes[n++] = codes[i]
-  return codes.slice(0, n)
+/** Han bigrams of `text` (BMP Han only), for topic similarity. */
+export function hanBigrams(text: string): BigramSet {
+  return Bigrams.of(text)
 }
 
 /** Builds a TextPiece from a raw line's text. */
 export function textPiece(text: string, lexicon: Lexicon): TextPiece {
-  const core = coreText(text).replace(/[ \t\u3000]+/g, '')
+  const core = pieceText(text)
   const first = core[0] ?? ''
   const closes = closesFirst(core)
   const opens = openAtEnd(core)
@@ -180,21 +156,6 @@ export function closesFirst(text: string): { quote: boolean; bracket: boolean } 
   return { quote: false, bracket: false }
 }
 
-/** Overlap coefficient (shared / smaller set) of two sorted bigram sets (hanBigrams). */
-export function topicSimilarity(a: Uint32Array, b: Uint32Array): number {
-  if (a.length === 0 || b.length === 0) return 0
-  let shared = 0
-  for (let i = 0, j = 0; i < a.length && j < b.length;) {
-    if (a[i] === b[j]) {
-      shared++
-      i++
-      j++
-    } else if (a[i] < b[j]) i++
-    else j++
-  }
-  return shared / Math.min(a.length, b.length)
-}
-
 /** The parts of a continuity score, for explanations and tuning. */
 export interface ContinuityEvidence {
   open: number
@@ -242,9 +203,7 @@ export function continuityEvidence(
   const balance = (a.opens.quote && b.closes.quote) || (a.opens.bracket && b.closes.bracket) ? 2 : 0
   const partial = a.open + b.startsInside + shape + bound + GAIN_WEIGHT * gain + pair + balance
   const topic =
-    partial + MAX_TOPIC_POINTS >= needed
-      ? MAX_TOPIC_POINTS * (similarity ?? topicSimilarity(a.bigrams, b.bigrams))
-      : 0
+    partial + MAX_TOPIC_POINTS >= needed ? MAX_TOPIC_POINTS * (similarity ?? topicSimilarity(a.bigrams, b.bigrams)) : 0
   const specific = bound + GAIN_WEIGHT * gain + pair + balance + topic
   return {
     open: a.open,

@@ -60,13 +60,15 @@ export function runEngine(raw: string, ctx: EngineContext): Suggestion[] {
     ...joinSplitParagraphs(page, links),
     ...fixConfusedCharacters(page, ctx.lexicon, ctx.ngrams)
   ]
-  const kept = resolveConflicts(all).map((s) => ({ s, start: suggestionStart(s) }))
+  // Sort keys read once (suggestions of different kinds have different shapes: slow property reads).
+  const kept = resolveConflicts(all).map((s) => ({
+    s,
+    start: suggestionStart(s),
+    group: s.group ?? '',
+    rank: s.rank ?? 1
+  }))
   kept.sort(
-    (a, b) =>
-      a.start - b.start ||
-      compareText(a.s.group ?? '', b.s.group ?? '') ||
-      (a.s.rank ?? 1) - (b.s.rank ?? 1) ||
-      compareText(a.s.id, b.s.id)
+    (a, b) => a.start - b.start || compareText(a.group, b.group) || a.rank - b.rank || compareText(a.s.id, b.s.id)
   )
   return kept.map((k) => k.s)
 }

@@ -7,7 +7,8 @@
 // paragraph of its own right after the line.
 import { bylineSpans } from './bylines'
 import type { TextPiece } from './continuity'
-import { continuityEvidence, textPiece, topicSimilarity } from './continuity'
+import { topicSimilarity } from './bigramIndex'
+import { continuityEvidence, textPiece } from './continuity'
 import type { EngineContext } from './engine'
 import type { PageLine, RawPage } from './rawPage'
 import { firstContentUnit, isSpace, lastContentUnit } from './rawPage'

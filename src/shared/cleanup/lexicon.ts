@@ -45,9 +45,9 @@ export function createLexicon(entries: Iterable<readonly [string, number]>): Lex
  * without making a string per line). Empty words and frequencies that are not ≥ 0 are skipped.
  */
 export class LexiconBuilder {
-  // Sized for jieba's dictionary (~500k trie nodes, ~560k pair occurrences) so loading it never regrows an array.
+  // Sized for jieba's dictionary (~500k trie nodes, ~670k pair occurrences) so loading it never regrows an array.
   private readonly trie = new WordTrie(1 << 19)
-  private readonly pairs = new UnitPairCounts(600_000)
+  private readonly pairs = new UnitPairCounts(700_000)
   private maxWordLength = 0
   private total = 0
 

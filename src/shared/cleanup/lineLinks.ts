@@ -2,9 +2,9 @@
 // start mid-sentence (B) with continuity.ts plus position (B right after A), and the best pairs are linked
 // greedily (each line at most one successor and one predecessor, no cycles). Split-paragraph and column-order
 // turn the links into suggestions.
-import { BigramIndex } from './bigramIndex'
+import { BigramIndex, topicSimilarity } from './bigramIndex'
 import type { ContinuityEvidence, TextPiece } from './continuity'
-import { continuityEvidence, textPiece, topicSimilarity } from './continuity'
+import { continuityEvidence, textPiece } from './continuity'
 import type { EngineContext } from './engine'
 import type { Lexicon } from './lexicon'
 import type { PageLine, RawPage } from './rawPage'
@@ -78,34 +78,35 @@ export function findLineLinks(page: RawPage, pieces: TextPiece[], ctx: EngineCon
   const bs = page.lines.filter(
     (l) => usable(l) && !l.dateline && !options.reserved.has(l.order) && !inTitleBlock(page, l)
   )
-  const stay = new Map<number, number>()
+  const stay = new Float64Array(page.lines.length)
   for (const b of bs) {
     let p = b.order - 1
     while (p >= 0 && page.lines[p].kind !== 'body') p--
     const prevPiece = p >= 0 ? pieces[p] : null
-    stay.set(
-      b.order,
-      prevPiece && prevPiece.open === 0 ? topicSimilarity(prevPiece.bigrams, pieces[b.order].bigrams) : 0
-    )
+    stay[b.order] = prevPiece && prevPiece.open === 0 ? topicSimilarity(prevPiece.bigrams, pieces[b.order].bigrams) : 0
   }
   const endsBlock = (l: PageLine | undefined) => !!l && (l.kind !== 'body' || l.dateline)
   const startsBlock = (l: PageLine | undefined) => !!l && l.kind !== 'body'
   const all: LineLink[] = []
   const weak: LineLink[] = []
   const candidates = new Map<number, LineLink[]>()
-  const topics = new BigramIndex(pieces.map((p) => p.bigrams))
-  const shared = new Int32Array(pieces.length)
+  // Many pairs (shredded columns): topic similarity from an index, one pass per A instead of a merge per pair.
+  const topics =
+    as.length * bs.length > 8 * page.lines.length ? new BigramIndex(bs.map((b) => pieces[b.order].bigrams)) : null
+  const shared = new Int32Array(bs.length)
   for (const a of as) {
     const nextBody = nextBodyLine(page, a)
-    topics.sharedCounts(pieces[a.order].bigrams, shared)
+    const aBigrams = pieces[a.order].bigrams
+    topics?.sharedCounts(aBigrams, shared)
     const list: LineLink[] = []
-    for (const b of bs) {
+    for (let k = 0; k < bs.length; k++) {
+      const b = bs[k]
       if (b === a) continue
       const adjacency = b.order === a.order + 1 ? 2 : b === nextBody ? 1 : 0
       const position = adjacency === 2 ? 1.5 : adjacency === 1 ? 1 : 0
-      const priorPenalty = b.order === a.order + 1 ? 0 : 3 * (stay.get(b.order) ?? 0)
+      const priorPenalty = b.order === a.order + 1 ? 0 : 3 * stay[b.order]
       const needed = ALTERNATIVE_THRESHOLD - position + priorPenalty
-      const similarity = topics.similarity(pieces[a.order].bigrams, b.order, shared)
+      const similarity = topics?.similarity(aBigrams, k, shared)
       const evidence = continuityEvidence(pieces[a.order], pieces[b.order], lexicon, ngrams, needed, similarity)
       const strong = evidence.gain >= 4 || evidence.balance > 0
       if (a.kind === 'title' && !strong) continue
@@ -143,7 +144,7 @@ export function findLineLinks(page: RawPage, pieces: TextPiece[], ctx: EngineCon
   }
   completeColumns(
     page,
-    [...all, ...weak].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b),
+    all.concat(weak).sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b),
     next,
     prev,
     take

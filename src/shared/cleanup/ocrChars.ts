@@ -4,7 +4,7 @@
 // the swap breaks no word the neighbours already form (三人会同 keeps 会同, so 入会 is not proposed). Review,
 // never safe: precision matters far more than recall. A pair the library's own pages use often (入职, which
 // jieba lacks) is taken as right. Also O/o or l/I between digits (2O19 → 2019).
-import { isHan } from '../text/cjk'
+import { isHanCode } from '../text/cjk'
 import type { Lexicon } from './lexicon'
 import type { CharNgramStats } from './ngrams'
 import type { PageLine, RawPage } from './rawPage'
@@ -35,16 +35,15 @@ export const CONFUSABLE_GROUPS = [
 
 /** The other characters of each confusable character's group, by UTF-16 code (all are BMP characters). */
 const ALTERNATIVES = new Map<number, string[]>()
-/** 1 for the UTF-16 code of a confusable character: a table lookup per character instead of a Map lookup. */
-const CONFUSABLE = new Uint8Array(65536)
 for (const g of CONFUSABLE_GROUPS)
-  for (const c of g) {
+  for (const c of g)
     ALTERNATIVES.set(
       c.charCodeAt(0),
       [...g].filter((x) => x !== c)
     )
-    CONFUSABLE[c.charCodeAt(0)] = 1
-  }
+/** 1 for the UTF-16 code of a confusable character (a table lookup per character: most are not). */
+const CONFUSABLE = new Uint8Array(65536)
+for (const g of CONFUSABLE_GROUPS) for (const c of g) CONFUSABLE[c.charCodeAt(0)] = 1
 
 /** Words must reach this frequency to justify a fix. */
 const MIN_WORD_FREQUENCY = 50
@@ -58,8 +57,7 @@ const NOT_STREAMED = /[ \t\r\u3000\u00a0*#]/g
 
 /** Text of a line with spaces and markdown removed (one pass of a regular expression, no per-unit strings). */
 function hanStream(line: PageLine): string {
-  NOT_STREAMED.lastIndex = 0
-  return NOT_STREAMED.test(line.text) ? line.text.replace(NOT_STREAMED, '') : line.text
+  return line.text.replace(NOT_STREAMED, '')
 }
 
 /** Raw offset of unit `i` of the line's hanStream text (rare: only for a suggestion). */
@@ -84,14 +82,16 @@ function coveringWord(
   const offset = Math.max(0, i - 3)
   const at = i - offset
   let best = { frequency: 0, from: i, to: i + 1 }
-  for (let s = Math.max(0, at - 3); s <= at; s++)
-    for (let e = Math.max(at + 1, s + 2); e <= Math.min(swapped.length, s + 4); e++) {
-      let han = true
-      for (let k = s; k < e; k++) if (!isHan(swapped[k])) han = false
-      if (!han) continue
-      const f = lexicon.frequencyAt(swapped, s, e)
-      if (f > best.frequency) best = { frequency: f, from: s + offset, to: e + offset }
-    }
+  for (let s = Math.max(0, at - 3); s <= at; s++) {
+    const from = Math.max(at + 1, s + 2)
+    // Han words only: the walk from s stops at the first other character (one walk per start, not per end).
+    let end = s
+    while (end < Math.min(swapped.length, s + 4) && isHanCode(swapped.charCodeAt(end))) end++
+    if (end < from) continue
+    lexicon.forEachWordAt(swapped, s, end, (e, f) => {
+      if (e >= from && f > best.frequency) best = { frequency: f, from: s + offset, to: e + offset }
+    })
+  }
   return best
 }
 

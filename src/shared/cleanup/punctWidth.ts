@@ -1,12 +1,14 @@
 // Half-width punctuation in Chinese text → full width (GB/T 15834): , ; : ? ! . and ( ) pairs. Safe.
 // Untouched: number formats (1,000  1.67亿元  10.5万余册  14:30), Latin context (A, B), ellipses (...).
-import { charAt, charBefore } from '../text/chars'
-import { isCjkPunctuation, isHan } from '../text/cjk'
-import { isAsciiDigit, isLatinLetter } from '../text/width'
+import { codePointAt, codePointBefore, isDigitCode, isLatinCode } from '../text/chars'
+import { isCjkPunctuationCode, isHanCode } from '../text/cjk'
 import type { PageLine, RawPage } from './rawPage'
-import { isChineseText, isSpace } from './rawPage'
+import { isChineseText } from './rawPage'
 import type { Suggestion } from './suggestion'
 import { makeSuggestion } from './suggestion'
+
+// Characters are read as code points (-1: none, at a line end), never as one-character strings: a page has
+// hundreds of marks, and each string read of a Chinese character allocates.
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。' }
 const NAMES: Record<string, string> = {
@@ -17,83 +19,101 @@ const NAMES: Record<string, string> = {
   '!': 'exclamation mark',
   '.': 'full stop'
 }
+/** The explanation of each widened mark (the same few strings on every page). */
+const EXPLANATIONS: Record<string, string> = Object.fromEntries(
+  Object.keys(FULL).map((ch) => [ch, `half-width ${NAMES[ch]} "${ch}" in Chinese text → "${FULL[ch]}"`])
+)
 
-/** Han, full-width punctuation or an ASCII quote/bracket standing in Chinese text. */
-function chineseSide(ch: string): boolean {
-  return isHan(ch) || isCjkPunctuation(ch) || ch === '"' || ch === "'" || ch === '(' || ch === ')'
+/** Han, full-width punctuation or an ASCII quote/bracket standing in Chinese text; -1 (line end) counts. */
+function chineseSide(cp: number): boolean {
+  return isHanCode(cp) || isCjkPunctuationCode(cp) || cp === 0x22 || cp === 0x27 || cp === 0x28 || cp === 0x29
 }
 
-/** The nearest non-space character before `i` in `text`. */
-function before(text: string, i: number): string {
+/** rawPage.isSpace of one UTF-16 unit. */
+function isSpaceUnit(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0d
+}
+
+/** The nearest character before `i` that is not a space or `*`, -1 when none. */
+function before(text: string, i: number): number {
   let k = i
-  while (k > 0 && (isSpace(text[k - 1]) || text[k - 1] === '*')) k--
-  return charBefore(text, k)
+  while (k > 0 && (isSpaceUnit(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0x2a)) k--
+  return codePointBefore(text, k)
 }
 
-/** The nearest non-space character after `i` in `text`. */
-function after(text: string, i: number): string {
+/** The nearest character after `i` that is not a space or `*`, -1 when none. */
+function after(text: string, i: number): number {
   let k = i + 1
-  while (k < text.length && (isSpace(text[k]) || text[k] === '*')) k++
-  return charAt(text, k)
+  while (k < text.length && (isSpaceUnit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2a)) k++
+  return codePointAt(text, k)
 }
 
-/** Whether the half-width mark at `i` of a line stands in Chinese text and is not part of a number or code. */
-function isChineseMark(text: string, i: number, chinese: boolean): boolean {
-  const ch = text[i]
-  const l = charBefore(text, i)
-  const r = charAt(text, i + 1)
-  if ((ch === ',' || ch === '.' || ch === ':') && isAsciiDigit(l) && isAsciiDigit(r)) return false
-  if (ch === '.') {
-    if (l === '.' || r === '.' || !isHan(before(text, i))) return false
+/** The answer of chineseMark that depends on the line: the mark is Chinese when the line is Chinese text. */
+const IF_CHINESE_LINE = -1
+
+/**
+ * Whether the half-width mark at `i` of a line stands in Chinese text and is not part of a number or code: 1 yes,
+ * 0 no, IF_CHINESE_LINE when the neighbours do not decide (the caller tests the line only then).
+ */
+function chineseMark(text: string, i: number): number {
+  const ch = text.charCodeAt(i)
+  const l = codePointBefore(text, i)
+  const r = codePointAt(text, i + 1)
+  if ((ch === 0x2c || ch === 0x2e || ch === 0x3a) && isDigitCode(l) && isDigitCode(r)) return 0
+  if (ch === 0x2e) {
+    if (l === 0x2e || r === 0x2e || !isHanCode(before(text, i))) return 0
     const next = after(text, i)
-    return next === '' || isHan(next) || isCjkPunctuation(next) || next === '"'
+    return next === -1 || isHanCode(next) || isCjkPunctuationCode(next) || next === 0x22 ? 1 : 0
   }
-  if (ch === ':' && (r === '/' || isLatinLetter(l))) return false
+  if (ch === 0x3a && (r === 0x2f || isLatinCode(l))) return 0
   const lb = before(text, i)
   const ra = after(text, i)
-  if (chineseSide(lb) || chineseSide(ra)) return true
-  const code = (c: string) => isLatinLetter(c) || isAsciiDigit(c)
-  if (code(lb) && (code(ra) || ra === '')) return false
-  return chinese
+  if (chineseSide(lb) || chineseSide(ra)) return 1
+  if ((isLatinCode(lb) || isDigitCode(lb)) && (isLatinCode(ra) || isDigitCode(ra) || ra === -1)) return 0
+  return IF_CHINESE_LINE
 }
+
+/** The half-width marks widened in Chinese text. */
+const MARKS = /[,;:?!.]/g
 
 /** Suggestions widening half-width punctuation in Chinese context (raw offsets). */
 export function widenPunctuation(page: RawPage): Suggestion[] {
   const out: Suggestion[] = []
   for (const line of page.lines) {
     const text = line.text
-    if (!/[,;:?!.()]/.test(text)) continue
-    const chinese = isChineseText(text)
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i)
-      if (c !== 0x2c && c !== 0x3b && c !== 0x3a && c !== 0x3f && c !== 0x21 && c !== 0x2e) continue
+    // isChineseText is computed only when a mark needs it (most are decided by their neighbours).
+    let chinese: boolean | undefined
+    MARKS.lastIndex = 0
+    for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+      const i = m.index
+      const context = chineseMark(text, i)
+      if (context === 0 || (context === IF_CHINESE_LINE && !(chinese ??= isChineseText(text)))) continue
       const ch = text[i]
-      const full = FULL[ch]
-      if (!isChineseMark(text, i, chinese)) continue
       out.push(
         makeSuggestion({
           kind: 'punct-width',
           safe: true,
           confidence: ch === '.' ? 0.85 : 0.97,
-          explanation: `half-width ${NAMES[ch]} "${ch}" in Chinese text → "${full}"`,
-          edits: [{ from: line.from + i, to: line.from + i + 1, insert: full }]
+          explanation: EXPLANATIONS[ch],
+          edits: [{ from: line.from + i, to: line.from + i + 1, insert: FULL[ch] }]
         })
       )
     }
-    widenParentheses(line, chinese, out)
+    if (text.includes('(') || text.includes(')')) widenParentheses(line, chinese, out)
   }
   return out
 }
 
 /** ( ) pairs whose content or outside is Chinese → （ ）; an unpaired one when its neighbour is Chinese. */
-function widenParentheses(line: PageLine, chinese: boolean, out: Suggestion[]): void {
+function widenParentheses(line: PageLine, chineseLine: boolean | undefined, out: Suggestion[]): void {
   const text = line.text
   const stack: number[] = []
   const pairs: Array<[number, number]> = []
   const lone: number[] = []
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === '(') stack.push(i)
-    else if (text[i] === ')') {
+    const c = text.charCodeAt(i)
+    if (c === 0x28) stack.push(i)
+    else if (c === 0x29) {
       const open = stack.pop()
       if (open === undefined) lone.push(i)
       else pairs.push([open, i])
@@ -101,7 +121,7 @@ function widenParentheses(line: PageLine, chinese: boolean, out: Suggestion[]): 
   }
   lone.push(...stack)
   const hanInside = (a: number, b: number) => {
-    for (let k = a + 1; k < b; k++) if (isHan(text[k])) return true
+    for (let k = a + 1; k < b; k++) if (isHanCode(text.charCodeAt(k))) return true
     return false
   }
   for (const [o, c] of pairs) {
@@ -119,12 +139,13 @@ function widenParentheses(line: PageLine, chinese: boolean, out: Suggestion[]): 
       })
     )
   }
+  let chinese = chineseLine
   for (const i of lone.sort((a, b) => a - b)) {
     const open = text[i] === '('
     if (
-      !isHan(before(text, i)) &&
-      !isHan(after(text, i)) &&
-      !(chinese && (chineseSide(before(text, i)) || chineseSide(after(text, i))))
+      !isHanCode(before(text, i)) &&
+      !isHanCode(after(text, i)) &&
+      !((chinese ??= isChineseText(text)) && (chineseSide(before(text, i)) || chineseSide(after(text, i))))
     )
       continue
     out.push(

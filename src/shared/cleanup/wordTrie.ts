@@ -5,8 +5,12 @@
 // arrive in UTF-16 order (jieba's dictionary is sorted) share their prefix with the previous word, so the path of
 // the previous word is all the index needed; the first word out of order switches to a hash index of the edges.
 // Lookups: the edges are grouped by parent and sorted by unit (a node's children side by side, found by binary
-// search), the root's children in a table by unit. About 9 MB for jieba's 500k nodes, and a node's children share
-// a cache line or two: the pair scorer asks one line end against many line starts.
+// search), the root's children in a table by unit; each edge's record also holds what the next step needs (the
+// child's children and number), so a step reads one sibling range: a full dictionary is far larger than the CPU
+// caches, and every separate array read there is a separate wait for memory.
+
+/** Float64 entries per edge record after freeze (see WordTrie.records). */
+const RECORD = 4
 
 /** Words with a number (frequency) each, looked up unit by unit. Nodes are numbers, the root is 0. */
 export class WordTrie {
@@ -17,20 +21,20 @@ export class WordTrie {
   private edgeParent: Int32Array
   private edgeUnit: Uint16Array
   /** The last word added in order and its path (path[d] = node after d units), while words come sorted. */
-  private lastWord = new Uint16Array(64)
+  private lastWord: Uint16Array = new Uint16Array(64)
   private lastLength = 0
-  private path = new Int32Array(65)
+  private path: Int32Array = new Int32Array(65)
   /** Edge index (parent × 65536 + unit → child) once a word came out of order; null while words are sorted. */
   private index: Map<number, number> | null = null
-  // After freeze(): the children of node n are children[first[n], first[n + 1]), sorted by units[].
+  // After freeze(), nodes are numbered by the edge that leads to them: node k + 1 by record k (root 0). Record k
+  // holds [unit, first and end record of the node's children (sorted by unit), the node's number].
   private frozen = false
-  private first = new Int32Array(1)
-  private units = new Uint16Array(0)
-  private children = new Int32Array(0)
+  private records: Float64Array = new Float64Array(0)
   /** Child of the root by unit, -1 for none. */
-  private rootChild = new Int32Array(0)
+  private rootChild: Int32Array = new Int32Array(0)
+  private rootValue = 0
   /** Units of the word `add` is adding. */
-  private scratch = new Uint16Array(64)
+  private scratch: Uint16Array = new Uint16Array(64)
 
   constructor(expectedNodes = 1024) {
     this.values = new Float64Array(expectedNodes + 1)
@@ -84,12 +88,13 @@ export class WordTrie {
   child(node: number, unit: number): number {
     if (!this.frozen) this.freeze()
     if (node === 0) return this.rootChild[unit] ?? -1
-    let lo = this.first[node]
-    let hi = this.first[node + 1] - 1
+    const records = this.records
+    let lo = records[RECORD * (node - 1) + 1]
+    let hi = records[RECORD * (node - 1) + 2] - 1
     while (lo <= hi) {
       const mid = (lo + hi) >> 1
-      const u = this.units[mid]
-      if (u === unit) return this.children[mid]
+      const u = records[RECORD * mid]
+      if (u === unit) return mid + 1
       if (u < unit) lo = mid + 1
       else hi = mid - 1
     }
@@ -98,7 +103,8 @@ export class WordTrie {
 
   /** The number stored at `node` (0 for a node that ends no word). */
   value(node: number): number {
-    return this.values[node]
+    if (!this.frozen) this.freeze()
+    return node === 0 ? this.rootValue : this.records[RECORD * (node - 1) + 3]
   }
 
   /** The number stored for text[from, to), 0 when absent. */
@@ -111,30 +117,39 @@ export class WordTrie {
     return this.value(node)
   }
 
-  /** Groups the edges by parent for lookups (see the file comment); no words can be added afterwards. */
+  /** Lays the trie out for lookups (see the file comment); no words can be added afterwards. */
   freeze(): void {
     if (this.frozen) return
     const edges = this.nodes - 1
+    // Group the edges by parent: those of node n at [first[n], first[n + 1]), in creation order.
     const first = new Int32Array(this.nodes + 1)
     for (let k = 0; k < edges; k++) first[this.edgeParent[k] + 1]++
     for (let n = 0; n < this.nodes; n++) first[n + 1] += first[n]
     const next = first.slice(0, this.nodes)
     const units = new Uint16Array(edges)
-    const children = new Int32Array(edges)
+    const targets = new Int32Array(edges)
     for (let k = 0; k < edges; k++) {
       const at = next[this.edgeParent[k]]++
       units[at] = this.edgeUnit[k]
-      children[at] = k + 1
+      targets[at] = k + 1
     }
     // In sorted mode siblings were created in unit order already; after an out-of-order word they may not be.
-    if (this.index !== null) for (let n = 1; n < this.nodes; n++) sortSiblings(units, children, first[n], first[n + 1])
+    if (this.index !== null) for (let n = 1; n < this.nodes; n++) sortSiblings(units, targets, first[n], first[n + 1])
+    // One record per edge: what a walk needs at the node it leads to, so each step reads one sibling range.
+    const records = new Float64Array(RECORD * edges)
+    for (let at = 0; at < edges; at++) {
+      const target = targets[at]
+      records[RECORD * at] = units[at]
+      records[RECORD * at + 1] = first[target]
+      records[RECORD * at + 2] = first[target + 1]
+      records[RECORD * at + 3] = this.values[target]
+    }
     const rootChild = new Int32Array(65536).fill(-1)
-    for (let at = first[0]; at < first[1]; at++) rootChild[units[at]] = children[at]
-    this.first = first
-    this.units = units
-    this.children = children
+    for (let at = first[0]; at < first[1]; at++) rootChild[units[at]] = at + 1
+    this.records = records
     this.rootChild = rootChild
-    this.values = this.values.slice(0, this.nodes)
+    this.rootValue = this.values[0]
+    this.values = new Float64Array(0)
     this.edgeParent = new Int32Array(0)
     this.edgeUnit = new Uint16Array(0)
     this.index = null
@@ -144,8 +159,7 @@ export class WordTrie {
   /** True when units[from, from + n) sorts at or after the previous word (UTF-16 order). */
   private inOrder(units: ArrayLike<number>, from: number, n: number): boolean {
     const m = Math.min(n, this.lastLength)
-    for (let i = 0; i < m; i++)
-      if (units[from + i] !== this.lastWord[i]) return units[from + i] > this.lastWord[i]
+    for (let i = 0; i < m; i++) if (units[from + i] !== this.lastWord[i]) return units[from + i] > this.lastWord[i]
     return n >= this.lastLength
   }
 

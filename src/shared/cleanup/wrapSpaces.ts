@@ -2,12 +2,12 @@
 // Removed (safe). Kept: spaces between Latin words or next to a Latin letter, spaces between names in bylines and
 // photo credits (本报记者 李丰), and spaces separating phrases in a title line (帮扶精准化 服务普惠化): a title is
 // short, has no clause punctuation and stands on its own line (rawPage.ts lineKind).
-import { charAt, charBefore } from '../text/chars'
-import { isCjkPunctuation, isHan } from '../text/cjk'
-import { isAsciiDigit, isLatinLetter } from '../text/width'
+import { codePointAt, codePointBefore, isDigitCode, isLatinCode } from '../text/chars'
+import { isCjkPunctuationCode, isHanCode } from '../text/cjk'
+import type { BylineSpan } from './bylines'
 import { bylineSpans, creditSeparator } from './bylines'
 import type { PageLine, RawPage } from './rawPage'
-import { isChineseText, isSpace } from './rawPage'
+import { isChineseText } from './rawPage'
 import type { Suggestion } from './suggestion'
 import { makeSuggestion } from './suggestion'
 
@@ -34,59 +34,77 @@ function trim(from: number, to: number, explanation: string, raw: string): Sugge
   })
 }
 
-/** Decides every space run inside one line. */
+/** Decides every space run inside one line (characters read as code points: no string per character). */
 function interiorSpaces(line: PageLine, out: Suggestion[]): void {
   const text = line.text
+  // Spaces in titles, headings and bylines separate phrases and names: all kept.
+  if (line.kind === 'title' || line.kind === 'heading' || line.kind === 'byline') return
   if (!/[ \t\u00a0\u3000]/.test(text)) return
   const spans = bylineSpans(text)
   const credit = creditSeparator(text, spans)
-  const chinese = isChineseText(text)
-  const title = line.kind === 'title' || line.kind === 'heading' || line.kind === 'byline'
+  let chinese: boolean | undefined // isChineseText, computed when a space needs it
   for (let i = 0; i < text.length; i++) {
-    if (!isSpace(text[i])) continue
+    if (!isSpaceUnit(text.charCodeAt(i))) continue
     let j = i
-    while (j < text.length && isSpace(text[j])) j++
+    while (j < text.length && isSpaceUnit(text.charCodeAt(j))) j++
     const from = i
     i = j - 1
     if (credit && from === credit.from) continue
-    if (spans.some((s) => from > s.start && j < s.end)) continue
+    if (insideByline(spans, from, j)) continue
     const left = significantBefore(text, from)
     const right = significantAfter(text, j)
-    if (!left || !right || title) continue
-    const reason = removalReason(left, right, chinese)
-    if (!reason) continue
+    if (left < 0 || right < 0) continue
+    const reason = removalReason(left, right)
+    const explanation =
+      reason === IF_CHINESE_LINE ? ((chinese ??= isChineseText(text)) ? INSIDE_CHINESE : null) : reason
+    if (!explanation) continue
     out.push(
       makeSuggestion({
         kind: 'wrap-space',
         safe: true,
         confidence: 0.97,
-        explanation: reason,
+        explanation,
         edits: [{ from: line.from + from, to: line.from + j, insert: '' }]
       })
     )
   }
 }
 
-/** Why the space between `left` and `right` is a wrap, or null when it may belong. */
-function removalReason(left: string, right: string, chinese: boolean): string | null {
-  if (isLatinLetter(left) || isLatinLetter(right)) return null
-  if (isAsciiDigit(left) && isAsciiDigit(right)) return null
-  if (isHan(left) && isHan(right)) return 'line-wrap space between two Chinese characters'
-  const cjk = (ch: string) => isHan(ch) || isCjkPunctuation(ch)
-  if (cjk(left) || cjk(right)) return 'line-wrap space next to Chinese text'
-  return chinese ? 'line-wrap space inside Chinese text' : null
+/** True when the space run [from, to) lies inside a byline or credit span. */
+function insideByline(spans: BylineSpan[], from: number, to: number): boolean {
+  for (const s of spans) if (from > s.start && to < s.end) return true
+  return false
 }
 
-/** The character before `i`, skipping markdown bold markers; '' at the line start. */
-function significantBefore(text: string, i: number): string {
-  let k = i
-  while (k > 0 && text[k - 1] === '*') k--
-  return charBefore(text, k)
+/** rawPage.isSpace of one UTF-16 unit. */
+function isSpaceUnit(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0d
 }
 
-/** The character at or after `i`, skipping markdown bold markers; '' at the line end. */
-function significantAfter(text: string, i: number): string {
+const INSIDE_CHINESE = 'line-wrap space inside Chinese text'
+/** removalReason's answer when the neighbours do not decide: a wrap only if the line is Chinese text. */
+const IF_CHINESE_LINE = 'if the line is Chinese'
+
+/** Why the space between code points `left` and `right` is a wrap, null when it may belong, or IF_CHINESE_LINE. */
+function removalReason(left: number, right: number): string | null {
+  if (isLatinCode(left) || isLatinCode(right)) return null
+  if (isDigitCode(left) && isDigitCode(right)) return null
+  if (isHanCode(left) && isHanCode(right)) return 'line-wrap space between two Chinese characters'
+  if (isHanCode(left) || isCjkPunctuationCode(left) || isHanCode(right) || isCjkPunctuationCode(right))
+    return 'line-wrap space next to Chinese text'
+  return IF_CHINESE_LINE
+}
+
+/** The character before `i`, skipping markdown bold markers; -1 at the line start. */
+function significantBefore(text: string, i: number): number {
   let k = i
-  while (k < text.length && text[k] === '*') k++
-  return charAt(text, k)
+  while (k > 0 && text.charCodeAt(k - 1) === 0x2a) k--
+  return codePointBefore(text, k)
+}
+
+/** The character at or after `i`, skipping markdown bold markers; -1 at the line end. */
+function significantAfter(text: string, i: number): number {
+  let k = i
+  while (k < text.length && text.charCodeAt(k) === 0x2a) k++
+  return codePointAt(text, k)
 }

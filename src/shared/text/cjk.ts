@@ -19,6 +19,26 @@ export function isCjkPunctuation(ch: string): boolean {
   return CJK_PUNCTUATION.includes(ch)
 }
 
+/** isHan of the character with code point `cp` (-1, no character, is not Han). */
+export function isHanCode(cp: number): boolean {
+  return (
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0x20000 && cp <= 0x323af)
+  )
+}
+
+const CJK_PUNCTUATION_CODES = new Set([...CJK_PUNCTUATION].map((c) => c.charCodeAt(0)))
+
+/**
+ * isCjkPunctuation of the character with code point `cp`; -1 (no character: '') counts, as ''.includes('') is
+ * true for the string version.
+ */
+export function isCjkPunctuationCode(cp: number): boolean {
+  return cp === -1 || CJK_PUNCTUATION_CODES.has(cp)
+}
+
 /** Han character or full-width punctuation: the "Chinese context" of width and spacing rules. */
 export function isChineseContext(ch: string): boolean {
   return isHan(ch) || isCjkPunctuation(ch)

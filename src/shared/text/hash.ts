@@ -1,6 +1,7 @@
 // A small, fast, stable string hash for ids that must be equal across runs and machines.
 
-const HEX = '0123456789abcdef'
+/** UTF-16 codes of the hex digits. */
+const HEX = Array.from('0123456789abcdef', (c) => c.charCodeAt(0))
 
 /**
  * Incremental 53-bit cyrb53 over UTF-16 units: feeding the parts of a string, in order, gives the same hash as
@@ -54,10 +55,22 @@ export class StringHash {
     // 21 high bits (6 hex digits) then 32 low bits (8): what (2^32 * hi + lo).toString(16).padStart(14, '0') gives.
     const hi = h2 & 2097151
     const lo = h1 >>> 0
-    let s = ''
-    for (let k = 20; k >= 0; k -= 4) s += HEX[(hi >>> k) & 15]
-    for (let k = 28; k >= 0; k -= 4) s += HEX[(lo >>> k) & 15]
-    return s
+    return String.fromCharCode(
+      HEX[(hi >>> 20) & 15],
+      HEX[(hi >>> 16) & 15],
+      HEX[(hi >>> 12) & 15],
+      HEX[(hi >>> 8) & 15],
+      HEX[(hi >>> 4) & 15],
+      HEX[hi & 15],
+      HEX[(lo >>> 28) & 15],
+      HEX[(lo >>> 24) & 15],
+      HEX[(lo >>> 20) & 15],
+      HEX[(lo >>> 16) & 15],
+      HEX[(lo >>> 12) & 15],
+      HEX[(lo >>> 8) & 15],
+      HEX[(lo >>> 4) & 15],
+      HEX[lo & 15]
+    )
   }
 }
 

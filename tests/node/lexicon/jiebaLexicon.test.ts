@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { createLexicon } from '../../../src/shared/cleanup/lexicon'
 import {
   jiebaDictionaryPath,
   jiebaLexicon,
@@ -41,8 +42,32 @@ describe('jieba lexicon', () => {
     expect(lex.frequency('入职')).toBe(1)
   })
 
+  it('reads the file as the text parser reads it: BOM, CRLF, full-width spaces, non-UTF-8 bytes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jiaodui-lexicon-'))
+    const cases: Array<string | Buffer> = [
+      '\ufeff深入 5 v\r\n\r\n\u3000日渐 6\u3000\n𠮷野家 7\n深入 2',
+      Buffer.concat([
+        Buffer.from('深入 5\n'),
+        Buffer.from([0xe6, 0xb7, 0x41, 0x20, 0x33, 0x0a]),
+        Buffer.from('日渐 6\n')
+      ])
+    ]
+    for (const [k, content] of cases.entries()) {
+      const file = join(dir, `case${k}.txt`)
+      writeFileSync(file, content)
+      const fast = loadJiebaLexicon(file)
+      const text = readFileSync(file, 'utf8')
+      const slow = createLexicon(parseJiebaDictionary(text, file))
+      for (const [word] of parseJiebaDictionary(text)) expect(fast.frequency(word)).toBe(slow.frequency(word))
+      expect([fast.total, fast.maxWordLength]).toEqual([slow.total, slow.maxWordLength])
+    }
+  })
+
   it('names the file and line of a malformed entry', () => {
     expect(() => [...parseJiebaDictionary('深入 4933 v\n日渐 many d\n', 'dict.txt')]).toThrow('dict.txt, line 2')
+    const file = join(mkdtempSync(join(tmpdir(), 'jiaodui-lexicon-')), 'bad.txt')
+    writeFileSync(file, '深入 4933 v\n日渐 many d\n')
+    expect(() => loadJiebaLexicon(file)).toThrow(`${file}, line 2: expected "word frequency [tag]", got "日渐 many d"`)
   })
 
   it('finds the dictionary shipped with @node-rs/jieba', () => {
