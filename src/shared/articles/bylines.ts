@@ -130,8 +130,8 @@ export function photoCreditStart(text: string): number {
   let end = text.length
   while (end > 0 && /\s/u.test(text[end - 1])) end--
   if (text[end - 1] !== '摄') return -1
-  ROLE_INSIDE.lastIndex = 0
-  for (let m = ROLE_INSIDE.exec(text); m; m = ROLE_INSIDE.exec(text)) {
+  // matchAll iterates a copy of the regex: parseByline moves ROLE_INSIDE.lastIndex, which looped forever here.
+  for (const m of text.matchAll(ROLE_INSIDE)) {
     const s = m.index
     const before = s === 0 ? '' : text[s - 1]
     if (s !== 0 && !/[\s。！？!?”’」…）)]/u.test(before)) continue

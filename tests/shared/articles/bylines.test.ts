@@ -70,6 +70,12 @@ describe('bylines', () => {
     expect(photoCreditStart('本报记者 王伟伟 摄')).toBe(0)
   })
 
+  it('returns on a credit with two roles and a wrap space inside a name (it once looped forever)', () => {
+    const line = '记者黄洪涛通讯员张锋孟宪 勋摄'
+    const at = photoCreditStart(line)
+    expect(at).toBeLessThan(line.length)
+  })
+
   it('does not take a reporter named mid-sentence for a photo credit', () => {
     expect(photoCreditStart('这一活动每月至少要举办一次，本报记者现场拍摄')).toBe(-1)
     expect(photoCreditStart('为首批加入的本报记者 王摄')).toBe(-1)
