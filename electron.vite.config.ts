@@ -11,6 +11,6 @@ export default defineConfig({
   renderer: {
     resolve: { alias: { '@renderer': resolve('src/renderer/src') } },
     plugins: [react()],
-    build: { minify: true, sourcemap: false }
+    build: { minify: process.env.JIAODUI_NO_MINIFY ? false : true, sourcemap: false }
   }
 })

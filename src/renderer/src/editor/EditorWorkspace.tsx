@@ -1,6 +1,6 @@
 // The side-by-side cleanup editor for one page: raw OCR (left), clean text (middle), suggestions (right).
 // Switching pages or closing the window first saves what is unsaved.
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { SUGGESTION_KINDS } from '../../../shared/cleanup/suggestion'
 import type { PageEntry } from '../../../shared/model/library'
 import { PAGE_STATUSES, type PageStatus } from '../../../shared/model/page'
@@ -10,7 +10,7 @@ import { PageSession } from './page-session'
 import { RevisionsDialog } from './RevisionsDialog'
 import { SaveIndicator } from './SaveIndicator'
 import { tooltip } from './shortcuts'
-import { KIND_LABELS } from './suggestion-states'
+import { KIND_LABELS, type SuggestionView } from './suggestion-states'
 import { SuggestionsPanel } from './SuggestionsPanel'
 import { FragmentTarget, ParagraphTools } from './ParagraphTools'
 import { OrderingDialog } from './OrderingDialog'
@@ -81,6 +81,13 @@ export function EditorWorkspace({ pageId, onSaved, onNextPage, onReload, registe
   }, [pageId, registerSession])
 
   const version = useSyncExternalStore(session?.subscribe ?? noopSubscribe, session?.getVersion ?? zero)
+  // Stable, so memoized suggestion items do not re-render on every keystroke.
+  const reviewOrder = useCallback((v: SuggestionView) => setOrdering(v.suggestion), [])
+  const statesVersion = session?.statesVersion
+  const legendKinds = useMemo(() => {
+    const open = new Set(session?.openViews().map((v) => v.suggestion.kind))
+    return SUGGESTION_KINDS.filter((k) => open.has(k))
+  }, [session, statesVersion])
   useEffect(() => session?.setLabels(labels), [session, labels])
 
   return (
@@ -157,7 +164,7 @@ export function EditorWorkspace({ pageId, onSaved, onNextPage, onReload, registe
         <section className="editor-column" aria-label="Raw OCR">
           <h2 className="column-title">Raw OCR text</h2>
           <div className="legend" aria-label="Legend">
-            {SUGGESTION_KINDS.filter((k) => session?.openViews().some((v) => v.suggestion.kind === k)).map((k) => (
+            {legendKinds.map((k) => (
               <span key={k} className="legend-item">
                 <span className={`swatch kind-${k}`} aria-hidden="true" />
                 {KIND_LABELS[k]}
@@ -177,7 +184,7 @@ export function EditorWorkspace({ pageId, onSaved, onNextPage, onReload, registe
           {session?.mode === 'clean' && <ParagraphTools session={session} />}
           <div className="cm-host" ref={cleanHost} />
         </section>
-        {session && session.mode === 'clean' && <SuggestionsPanel session={session} version={version} onReviewOrder={(v) => setOrdering(v.suggestion)} />}
+        {session && session.mode === 'clean' && <SuggestionsPanel session={session} version={version} onReviewOrder={reviewOrder} />}
         {session && session.mode === 'tag' && <TaggingPanel session={session} version={version} topics={topics} onTagEverywhere={(text, label) => setOccurrences({ text, label })} />}
       </div>
       {session?.pickingFragment && <FragmentTarget session={session} onClose={() => session.setPickingFragment(false)} />}

@@ -19,18 +19,29 @@ export function SuggestionsPanel({ session, version, onReviewOrder }: Props) {
   const [filter, setFilter] = useState<SuggestionFilter>('all')
   const [collapsed, setCollapsed] = useState<Set<SuggestionKind>>(new Set(['blank-lines']))
   const [expanded, setExpanded] = useState<Set<SuggestionKind>>(new Set())
-  const open = session.openViews()
-  const shown = useMemo(() => session.openViews(filter), [session, filter, version])
+  // Keyed on statesVersion, which changes only when suggestion states change (not per keystroke): a 200 KB page
+  // has thousands of suggestions.
+  const statesVersion = session.statesVersion
+  const open = useMemo(() => session.openViews(), [session, statesVersion])
+  const safeCount = useMemo(() => open.filter((v) => v.suggestion.safe).length, [open])
+  const decided = useMemo(
+    () => session.views.filter((v) => v.state === 'accepted' || v.state === 'rejected').length,
+    [session, statesVersion]
+  )
+  const shown = useMemo(() => session.openViews(filter), [session, filter, statesVersion])
   const groups = useMemo(() => {
     const by = new Map<SuggestionKind, SuggestionView[]>()
-    for (const v of shown) by.set(v.suggestion.kind, [...(by.get(v.suggestion.kind) ?? []), v])
+    for (const v of shown) {
+      const list = by.get(v.suggestion.kind)
+      if (list) list.push(v)
+      else by.set(v.suggestion.kind, [v])
+    }
     for (const list of by.values()) list.sort((a, b) => a.cleanFrom - b.cleanFrom || (a.suggestion.rank ?? 1) - (b.suggestion.rank ?? 1))
     // Kinds that need a person's judgement first; the bulk of safe fixes after them.
     const needsReview = (k: SuggestionKind) => (by.get(k) ?? []).some((v) => !v.suggestion.safe)
     const kinds = SUGGESTION_KINDS.filter((k) => by.has(k))
     return [...kinds.filter(needsReview), ...kinds.filter((k) => !needsReview(k))].map((k) => [k, by.get(k) as SuggestionView[]] as const)
   }, [shown])
-  const decided = session.views.filter((v) => v.state === 'accepted' || v.state === 'rejected').length
   const listRef = useRef<HTMLUListElement>(null)
 
   useEffect(() => {
@@ -50,7 +61,7 @@ export function SuggestionsPanel({ session, version, onReviewOrder }: Props) {
       <header className="panel-header">
         <h2>Suggestions</h2>
         <span className="muted" aria-live="polite">
-          {open.length} open · {open.filter((v) => v.suggestion.safe).length} safe · {decided} decided
+          {open.length} open · {safeCount} safe · {decided} decided
         </span>
       </header>
       <div className="segmented" role="radiogroup" aria-label="Show suggestions">
@@ -64,11 +75,11 @@ export function SuggestionsPanel({ session, version, onReviewOrder }: Props) {
         <button
           type="button"
           className="primary"
-          disabled={open.every((v) => !v.suggestion.safe)}
+          disabled={safeCount === 0}
           onClick={() => session.acceptAllSafe()}
           title="Accept every safe suggestion on this page (one undo step)"
         >
-          Accept all safe ({open.filter((v) => v.suggestion.safe).length})
+          Accept all safe ({safeCount})
         </button>
         <button type="button" onClick={() => session.step(-1)} title={tooltip('prevSuggestion')}>
           ↑ Previous
@@ -115,17 +126,27 @@ export function SuggestionsPanel({ session, version, onReviewOrder }: Props) {
   )
 }
 
+/** An item shows only its suggestion: a new view object for the same suggestion and state needs no re-render. */
+const sameItem = (a: ItemProps, b: ItemProps) =>
+  a.view.suggestion === b.view.suggestion &&
+  a.view.state === b.view.state &&
+  a.selected === b.selected &&
+  a.session === b.session &&
+  a.onReviewOrder === b.onReviewOrder
+
+interface ItemProps {
+  view: SuggestionView
+  session: PageSession
+  selected: boolean
+  onReviewOrder?: (view: SuggestionView) => void
+}
+
 const SuggestionItem = memo(function SuggestionItem({
   view,
   session,
   selected,
   onReviewOrder
-}: {
-  view: SuggestionView
-  session: PageSession
-  selected: boolean
-  onReviewOrder?: (view: SuggestionView) => void
-}) {
+}: ItemProps) {
   const s = view.suggestion
   const snip = describeSuggestion(s, session.raw)
   return (
@@ -207,4 +228,4 @@ const SuggestionItem = memo(function SuggestionItem({
       </div>
     </li>
   )
-})
+}, sameItem)

@@ -19,6 +19,8 @@ export class PageSaver {
   private dirty = false
   private cause: SaveCause = 'edit'
   private stopped = false
+  /** The status line says "pending" (set by changed, cleared when a save starts). */
+  private pending = false
 
   constructor(
     readonly pageId: string,
@@ -41,7 +43,9 @@ export class PageSaver {
     if (this.stopped) return
     this.dirty = true
     if (CAUSE_RANK.indexOf(cause) > CAUSE_RANK.indexOf(this.cause)) this.cause = cause
-    this.onStatus({ kind: 'pending' })
+    // Reported once per run of keystrokes: every status report re-renders the workspace.
+    if (!this.pending) this.onStatus({ kind: 'pending' })
+    this.pending = true
     if (this.timer) clearTimeout(this.timer)
     this.timer = setTimeout(() => void this.flush(), DEBOUNCE_MS)
   }
@@ -57,6 +61,7 @@ export class PageSaver {
     this.dirty = false
     const cause = this.cause
     this.cause = 'edit'
+    this.pending = false
     this.onStatus({ kind: 'saving' })
     this.inFlight = (async () => {
       try {

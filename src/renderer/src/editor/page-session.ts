@@ -63,11 +63,25 @@ function causeOf(update: ViewUpdate): SaveCause | null {
   return update.docChanged || changedState ? 'edit' : null
 }
 
+/** The typing pause to wait for before background work that takes `costMs`: never blocks more than ~1/4 of the time. */
+function pauseAfter(costMs: number, min: number): number {
+  return Math.min(2000, Math.max(min, 4 * costMs))
+}
+
+/** Same suggestions in the same states (positions may differ). */
+function sameStates(a: readonly SuggestionView[], b: readonly SuggestionView[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i].suggestion !== b[i].suggestion || a[i].state !== b[i].state) return false
+  return true
+}
+
 export class PageSession {
   readonly raw: string
   readonly pageId: string
   status: PageStatus
   views: SuggestionView[] = []
+  /** Changes when a suggestion's state changes (not when typing only moves them): the panel re-renders on it. */
+  statesVersion = 0
   selectedId: string | null = null
   saveStatus: SaveStatus = { kind: 'saved', at: Date.now() }
   showDeletions = false
@@ -92,6 +106,9 @@ export class PageSession {
   private inverse: Int32Array | null = null
   private scrollLeader: 'raw' | 'clean' | null = null
   private disposed = false
+  /** How long the last state refresh and re-segmentation took: big pages wait for a longer pause in typing. */
+  private statesCostMs = 0
+  private layoutCostMs = 0
 
   /** The engine's suggestions; empty until they arrive (`analyzing`). */
   suggestions: Suggestion[] = []
@@ -250,18 +267,28 @@ export class PageSession {
   // --- suggestion states and marks ---
   private scheduleStates(): void {
     if (this.statesTimer) clearTimeout(this.statesTimer)
-    this.statesTimer = setTimeout(() => this.refreshStates(), 120)
+    this.statesTimer = setTimeout(() => this.refreshStates(), pauseAfter(this.statesCostMs, 120))
   }
 
-  /** Recomputes which suggestions are open against the current text and redraws their marks. */
+  /**
+   * Recomputes which suggestions are open against the current text. Marks and the panel are redrawn only when a
+   * state changed: while typing, the mark layers follow the edits by mapping, and a 200 KB page has thousands.
+   */
   refreshStates(): void {
     if (!this.cleanView || !this.rawView || this.disposed) return
     if (this.cleanView.composing) return this.scheduleStates() // never disturb an input method mid-composition
+    const started = performance.now()
     const state = this.cleanView.state
-    this.views = computeStates({ clean: state.doc.toString(), prov: state.field(provenanceField) }, this.suggestions, state.field(decisionsField))
-    this.drawMarks()
+    const next = computeStates({ clean: state.doc.toString(), prov: state.field(provenanceField) }, this.suggestions, state.field(decisionsField))
+    const changed = !sameStates(this.views, next)
+    this.views = next
+    if (changed) {
+      this.statesVersion++
+      this.drawMarks()
+    }
+    this.statesCostMs = performance.now() - started
     this.maybePromoteStatus()
-    this.emit()
+    if (changed) this.emit()
   }
 
   private drawMarks(): void {
@@ -461,7 +488,7 @@ export class PageSession {
 
   private scheduleLayout(): void {
     if (this.layoutTimer) clearTimeout(this.layoutTimer)
-    this.layoutTimer = setTimeout(() => this.recomputeLayout(), 400)
+    this.layoutTimer = setTimeout(() => this.recomputeLayout(), pauseAfter(this.layoutCostMs, 400))
   }
 
   /** Re-runs the automatic segmentation while no person has edited the layout. */
@@ -470,7 +497,9 @@ export class PageSession {
     if (this.cleanView.composing) return this.scheduleLayout()
     const state = this.cleanView.state
     if (state.field(layoutField)) return
+    const started = performance.now()
     const layout = segmentPage(state.doc.toString(), { raw: this.raw, prov: state.field(provenanceField) })
+    this.layoutCostMs = performance.now() - started
     this.cleanView.dispatch({ effects: setAutoLayout.of(layout) })
     this.emit()
   }
