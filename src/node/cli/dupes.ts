@@ -1,6 +1,7 @@
 // `jiaodui dupes`: passages repeated across the pages of a library (exactly, or with OCR differences).
 // main.ts wires it: add DUPES_VALUE_OPTIONS / DUPES_SWITCHES to the parser and DUPES_USAGE to the help.
 import { resolve } from 'node:path'
+import { toCodePointOffset } from '../../shared/text/offsets'
 import { findLibraryDuplicates, type PageDuplicatePair } from '../dedup/library-duplicates'
 import { defaultLibraryDir } from '../store/library-dir'
 import { LibraryStore } from '../store/library-store'
@@ -12,7 +13,8 @@ export const DUPES_SWITCHES = ['json', 'same-page', 'help'] as const
 export const DUPES_USAGE = `  dupes [--json] [--threshold S] [--min-chars N] [--same-page]
                                Passages repeated across pages, exactly (up to spaces and punctuation
                                width) or with OCR differences (similarity S of character 4-grams,
-                               default 0.5); passages shorter than N characters (default 30) are ignored.`
+                               default 0.5); passages shorter than N characters (default 30) are ignored.
+                               Ranges are code-point offsets into each page's raw text.`
 
 interface Io {
   out: (line: string) => void
@@ -66,20 +68,31 @@ async function report(
   if (process.stderr.isTTY && lastShown > 0) process.stderr.write('\r\x1b[K')
   const source = (id: string) => store.entry(id)?.source ?? id
   for (const u of result.unreadable) io.err(`skipped   page ${u.page} (${source(u.page)}): ${u.reason}`)
+  // Reported in code points of the raw text, like every offset Jiaodui writes out (Python's str indexing).
+  const raws = new Map<string, string>()
+  const rawOf = async (id: string) => raws.get(id) ?? raws.set(id, (await store.getPage(id)).raw).get(id)!
+  const inCodePoints = async (id: string, r: { from: number; to: number }) => {
+    const raw = await rawOf(id)
+    return { from: toCodePointOffset(raw, r.from), to: toCodePointOffset(raw, r.to) }
+  }
   if (args.switches.has('json')) {
-    const pairs = result.pairs.map((p: PageDuplicatePair) => ({
-      ...p,
-      sourceA: source(p.pageA),
-      sourceB: source(p.pageB)
-    }))
+    const pairs = []
+    for (const p of result.pairs as PageDuplicatePair[])
+      pairs.push({
+        ...p,
+        rangeA: await inCodePoints(p.pageA, p.rangeA),
+        rangeB: await inCodePoints(p.pageB, p.rangeB),
+        sourceA: source(p.pageA),
+        sourceB: source(p.pageB)
+      })
     io.out(JSON.stringify({ library: store.dir, pages: result.pages, passages: result.passages, ms: result.ms, pairs }))
     return 0
   }
   for (const p of result.pairs) {
-    const page = await store.getPage(p.pageA)
+    const [a, b] = [await inCodePoints(p.pageA, p.rangeA), await inCodePoints(p.pageB, p.rangeB)]
     io.out(
-      `${p.similarity.toFixed(2)} ${p.exact ? 'exact' : 'near '}  ${source(p.pageA)} [${p.rangeA.from}–${p.rangeA.to}]  ↔  ` +
-        `${source(p.pageB)} [${p.rangeB.from}–${p.rangeB.to}]  ${snippet(page.raw.slice(p.rangeA.from, p.rangeA.to))}`
+      `${p.similarity.toFixed(2)} ${p.exact ? 'exact' : 'near '}  ${source(p.pageA)} [${a.from}–${a.to}]  ↔  ` +
+        `${source(p.pageB)} [${b.from}–${b.to}]  ${snippet((await rawOf(p.pageA)).slice(p.rangeA.from, p.rangeA.to))}`
     )
   }
   const exact = result.pairs.filter((p) => p.exact).length

@@ -16,6 +16,7 @@ import { EXPORT_FORMATS, type ExportFilters, type ExportFormat } from '../../sha
 import { PAGE_STATUSES } from '../../shared/model/page'
 import { exportDownload, exportLibrary } from '../export/library-export'
 import { proposeForLibrary, TaggingService } from '../tagging/tagging-service'
+import { DUPES_SWITCHES, DUPES_USAGE, DUPES_VALUE_OPTIONS, runDupes } from './dupes'
 
 const USAGE = `Usage: jiaodui <command> [options]
 
@@ -32,6 +33,7 @@ Commands:
                                into DIR/<format>/, with DIR/manifest.json. DIR must be new or empty.
   propose [--page ID,…]        Propose entities (PER, ORG, LOC, DATE, MONEY …) on pages as pending spans for
                                review; export them with --include-suggested. Decided spans are kept.
+${DUPES_USAGE}
   auto [--page ID,…]           Apply the cleanup engine's safe suggestions to pages nobody has edited by hand
                                (all pages, or the ones named); decisions people made are never changed.
 
@@ -42,8 +44,10 @@ Options:
 
 Exit status: 0 success, 1 some inputs failed (the others were done), 2 usage error.`
 
-const VALUE_OPTIONS = ['library', 'port', 'page', 'format', 'out', 'status', 'labels', 'conll-tokens'] as const
-const SWITCHES = ['json', 'help', 'include-suggested', 'include-headlines'] as const
+const VALUE_OPTIONS = [
+  ...new Set(['library', 'port', 'page', 'format', 'out', 'status', 'labels', 'conll-tokens', ...DUPES_VALUE_OPTIONS])
+]
+const SWITCHES = [...new Set(['json', 'help', 'include-suggested', 'include-headlines', ...DUPES_SWITCHES])]
 
 /** The repository (or app) root: bin/ and seeds/ live there. */
 const ROOT = resolve(__dirname, '../../..')
@@ -235,6 +239,8 @@ export async function main(argv: string[], io: Io = { out: (l) => console.log(l)
         return await runExport(args, io)
       case 'propose':
         return await runPropose(args, io)
+      case 'dupes':
+        return await runDupes(args, io)
       default:
         throw new UsageError(`Unknown command "${args.command}"`)
     }

@@ -45,6 +45,24 @@ describe('jiaodui CLI', () => {
     expect(typeof json.articles).toBe('number')
   })
 
+  it('dupes reports a passage repeated on another page, as text and as JSON', () => {
+    const inputs = tempDir()
+    const seed = readFileSync(join(SEEDS_DIR, '004_5e8ab85cd838b191.txt'), 'utf8')
+    const passage = seed.split('\n').find((l) => [...l].length >= 60)!
+    writeFileSync(join(inputs, 'seed.txt'), seed)
+    writeFileSync(join(inputs, 'other.txt'), `另一版面的开头一段文字，与上一页无关。\n${passage}\n结尾另起一段，也与上一页无关。`)
+    const library = tempDir()
+    expect(jiaodui(['import', inputs, '--library', library]).code).toBe(0)
+    const text = jiaodui(['dupes', '--library', library])
+    expect(text.code).toBe(0)
+    expect(text.out).toMatch(/exact {2}(seed|other)\.txt .*↔ {2}(seed|other)\.txt/)
+    const json = JSON.parse(jiaodui(['dupes', '--json', '--library', library]).out)
+    expect(json.pages).toBe(2)
+    const pair = json.pairs.find((p: { sourceA: string; sourceB: string }) => p.sourceA !== p.sourceB)
+    expect(pair).toMatchObject({ exact: true })
+    expect(jiaodui(['dupes', '--threshold', '7', '--library', library]).code).toBe(2)
+  })
+
   it('exits 2 on usage errors with a message', () => {
     expect(jiaodui(['frobnicate']).code).toBe(2)
     const r = jiaodui(['stats', '--colour'])
