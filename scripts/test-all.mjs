@@ -2,7 +2,7 @@
 // tiny benchmark run that proves the bench script works. Ends with one line "Tests: N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 
 const root = join(import.meta.dirname, '..')
 const bin = (name) => join(root, 'node_modules', '.bin', name)
@@ -44,7 +44,10 @@ if (!only || only === 'unit') {
   const v = readJson(report)
   if (v) {
     totals.passed += v.numPassedTests
-    totals.failed += v.numFailedTests
+    // A test file that fails to load has no failed test in it: count it as one failure so the summary shows it.
+    const brokenFiles = (v.testResults ?? []).filter((f) => f.status === 'failed' && f.assertionResults.every((a) => a.status !== 'failed'))
+    for (const f of brokenFiles) console.log(`Test file failed to run: ${relative(root, f.name)}: ${(f.message ?? '').split('\n')[0]}`)
+    totals.failed += v.numFailedTests + brokenFiles.length
     totals.skipped += v.numPendingTests + v.numTodoTests
   } else if (!failedSteps.includes('unit tests (vitest)')) failedSteps.push('unit tests (no report)')
 }
