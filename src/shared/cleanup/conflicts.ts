@@ -103,7 +103,8 @@ class Claims {
   private readonly type: number[] = []
   private readonly removes: boolean[] = []
   private readonly owner: number[] = []
-  private readonly buckets = new Map<number, number[]>()
+  /** Claims by bucket (a sparse array: bucket numbers are small, an index is cheaper than Map.get). */
+  private readonly buckets: Array<number[] | undefined> = []
   private readonly anchors = new Map<number, number>()
   private readonly anchorUnits = new Map<number, number[]>()
 
@@ -111,7 +112,7 @@ class Claims {
   private clashesRange(from: number, to: number, type: number, owner: number): boolean {
     const last = Math.floor((to - 1) / BUCKET)
     for (let b = Math.floor(from / BUCKET); b <= last; b++) {
-      const list = this.buckets.get(b)
+      const list = this.buckets[b]
       if (!list) continue
       for (let k = 0; k < list.length; k++) {
         const t = list[k]
@@ -124,7 +125,7 @@ class Claims {
 
   /** True when a taken claim of another owner covers `unit` and is not a same-length substitution. */
   private clashesAnchor(unit: number, owner: number): boolean {
-    const list = this.buckets.get(Math.floor(unit / BUCKET))
+    const list = this.buckets[Math.floor(unit / BUCKET)]
     if (!list) return false
     for (let k = 0; k < list.length; k++) {
       const t = list[k]
@@ -162,9 +163,9 @@ class Claims {
       this.removes.push(c.removes[r])
       this.owner.push(owner)
       for (let b = Math.floor(c.from[r] / BUCKET); b <= Math.floor((c.to[r] - 1) / BUCKET); b++) {
-        const list = this.buckets.get(b)
+        const list = this.buckets[b]
         if (list) list.push(index)
-        else this.buckets.set(b, [index])
+        else this.buckets[b] = [index]
       }
     }
     for (let a = 0; a < c.anchors; a++) {
@@ -178,10 +179,10 @@ class Claims {
 }
 
 /**
- * The suggestions by kind priority, then rank, then confidence (highest first), then input position: what sorting
- * by those keys gives, in linear time (a page has hundreds of suggestions and only a few distinct keys).
+ * Indices of the suggestions by kind priority, then rank, then confidence (highest first), then input position:
+ * what sorting by those keys gives, in linear time (a page has hundreds of suggestions and only a few distinct keys).
  */
-function priorityOrder(suggestions: readonly Suggestion[]): Array<{ s: Suggestion; i: number }> {
+function priorityOrder(suggestions: readonly Suggestion[]): number[] {
   // kind priority → rank → confidence → input positions, in input order
   const byKind = new Map<number, Map<number, Map<number, number[]>>>()
   for (let i = 0; i < suggestions.length; i++) {
@@ -196,13 +197,13 @@ function priorityOrder(suggestions: readonly Suggestion[]): Array<{ s: Suggestio
     if (list) list.push(i)
     else byConfidence.set(s.confidence, [i])
   }
-  const out: Array<{ s: Suggestion; i: number }> = []
+  const out: number[] = []
   for (const p of [...byKind.keys()].sort((x, y) => x - y)) {
     const byRank = byKind.get(p)!
     for (const rank of [...byRank.keys()].sort((x, y) => x - y)) {
       const byConfidence = byRank.get(rank)!
       for (const confidence of [...byConfidence.keys()].sort((x, y) => y - x))
-        for (const i of byConfidence.get(confidence)!) out.push({ s: suggestions[i], i })
+        for (const i of byConfidence.get(confidence)!) out.push(i)
     }
   }
   return out
@@ -219,7 +220,8 @@ export function resolveConflicts(suggestions: readonly Suggestion[]): Suggestion
   const groupOwner = new Map<string, number>()
   const deadGroups = new Set<string>()
   const kept: Suggestion[] = []
-  for (const { s, i } of sorted) {
+  for (const i of sorted) {
+    const s = suggestions[i]
     let owner = i
     if (s.group !== undefined) {
       if (deadGroups.has(s.group)) continue

@@ -146,12 +146,13 @@ export function openAtEnd(text: string): { quote: boolean; bracket: boolean } {
 /** Which mark `text` closes before opening any: a quotation, a bracket, or neither (it continues a quote). */
 export function closesFirst(text: string): { quote: boolean; bracket: boolean } {
   const ascii = text.includes('"') ? asciiQuotes(text) : []
+  // Codes, not text[i]: a one-character string of a Chinese character is a new allocation.
   for (let i = 0; i < text.length && i < 80; i++) {
-    const ch = text[i]
-    if (ch === '”') return { quote: true, bracket: false }
-    if (ch === ')' || ch === '）') return { quote: false, bracket: true }
-    if (ch === '"') return { quote: ascii[0] === 'close', bracket: false }
-    if (ch === '“' || ch === '(' || ch === '（') break
+    const c = text.charCodeAt(i)
+    if (c === 0x201d) return { quote: true, bracket: false } // ”
+    if (c === 0x29 || c === 0xff09) return { quote: false, bracket: true } // ) ）
+    if (c === 0x22) return { quote: ascii[0] === 'close', bracket: false } // "
+    if (c === 0x201c || c === 0x28 || c === 0xff08) break // “ ( （
   }
   return { quote: false, bracket: false }
 }
@@ -186,6 +187,27 @@ export function continuityEvidence(
   needed = -Infinity,
   similarity?: number
 ): ContinuityEvidence {
+  return continuityInto(emptyEvidence(), a, b, lexicon, ngrams, needed, similarity)
+}
+
+/** A ContinuityEvidence of zeros, for continuityInto. */
+export function emptyEvidence(): ContinuityEvidence {
+  return { open: 0, start: 0, shape: 0, gain: 0, pair: 0, balance: 0, topic: 0, specific: 0, total: 0 }
+}
+
+/**
+ * continuityEvidence written into `out` (returned): pair scoring reuses one object for the many pairs it rejects
+ * instead of allocating one per pair.
+ */
+export function continuityInto(
+  out: ContinuityEvidence,
+  a: TextPiece,
+  b: TextPiece,
+  lexicon: Lexicon,
+  ngrams: CharNgramStats | undefined,
+  needed: number,
+  similarity: number | undefined
+): ContinuityEvidence {
   const { last, lastHan: wordEnd } = a
   const { first } = b
   let shape = b.startShape
@@ -204,16 +226,14 @@ export function continuityEvidence(
   const partial = a.open + b.startsInside + shape + bound + GAIN_WEIGHT * gain + pair + balance
   const topic =
     partial + MAX_TOPIC_POINTS >= needed ? MAX_TOPIC_POINTS * (similarity ?? topicSimilarity(a.bigrams, b.bigrams)) : 0
-  const specific = bound + GAIN_WEIGHT * gain + pair + balance + topic
-  return {
-    open: a.open,
-    start: b.startsInside,
-    shape: shape + bound,
-    gain,
-    pair,
-    balance,
-    topic,
-    specific,
-    total: partial + topic
-  }
+  out.open = a.open
+  out.start = b.startsInside
+  out.shape = shape + bound
+  out.gain = gain
+  out.pair = pair
+  out.balance = balance
+  out.topic = topic
+  out.specific = bound + GAIN_WEIGHT * gain + pair + balance + topic
+  out.total = partial + topic
+  return out
 }

@@ -32,11 +32,18 @@ interface FoldedPage {
   spans: Array<[number, number]>
 }
 
+/** foldPage's arrays, reused from page to page (three large allocations per page otherwise). */
+const folded = { codes: new Uint16Array(0), raw: new Int32Array(0), line: new Int32Array(0) }
+
+/** The folded page; its arrays are only valid until the next call (dropDuplicates uses them within one call). */
 function foldPage(page: RawPage): FoldedPage {
   const size = page.raw.length + page.lines.length
-  const codes = new Uint16Array(size)
-  const raw = new Int32Array(size)
-  const line = new Int32Array(size)
+  if (folded.codes.length < size) {
+    folded.codes = new Uint16Array(size)
+    folded.raw = new Int32Array(size)
+    folded.line = new Int32Array(size)
+  }
+  const { codes, raw, line } = folded
   const spans: Array<[number, number]> = []
   let n = 0
   for (const l of page.lines) {
@@ -125,37 +132,40 @@ function extend(codes: Uint16Array, i: number, j: number): Match {
 
 /**
  * findMatches' open-addressing table from seed hash to its first position, kept from page to page: a slot counts
- * only when stamped with the current page (no clearing, no allocation per page).
+ * only when stamped with the current page (no clearing, no allocation per page). Slot k is
+ * [stamp, hash, first position] at 3k: a probe reads one cache line, not one per array.
  */
-const seeds = { keys: new Int32Array(0), firsts: new Int32Array(0), stamps: new Int32Array(0), stamp: 0 }
+const seeds = { table: new Int32Array(0), stamp: 0, hashes: new Int32Array(0) }
 
 /** Maximal repeated passages of the folded page, each later copy reported once. */
 function findMatches(f: FoldedPage): Match[] {
   const { codes } = f
   let cap = 1024
-  while (cap < codes.length * 2) cap *= 2
-  if (seeds.keys.length < cap || seeds.stamp === 0x7fffffff) {
-    seeds.keys = new Int32Array(cap)
-    seeds.firsts = new Int32Array(cap)
-    seeds.stamps = new Int32Array(cap)
+  while (cap < codes.length * 1.5) cap *= 2 // at most 2/3 full: probes stay short, the table small
+  if (seeds.table.length < 3 * cap || seeds.stamp === 0x7fffffff) {
+    seeds.table = new Int32Array(3 * cap)
     seeds.stamp = 0
   }
-  const { keys, firsts, stamps } = seeds
+  if (seeds.hashes.length < codes.length) seeds.hashes = new Int32Array(cap)
+  const { table, hashes } = seeds
   const stamp = ++seeds.stamp
   const mask = cap - 1 // the first `cap` slots: a table sized to this page stays small in the CPU cache
+  // All seed hashes first: each is a chain of eight dependent multiplications, and without table probes between
+  // them the CPU runs several chains at once.
+  for (let j = 0; j + SEED <= codes.length; j++) hashes[j] = seedHash(codes, j)
   const covered = new Uint8Array(codes.length)
   const matches: Match[] = []
   for (let j = 0; j + SEED <= codes.length; j++) {
-    const h = seedHash(codes, j) | 0
+    const h = hashes[j]
     let slot = (Math.imul(h, 0x9e3779b1) >>> 0) & mask
-    while (stamps[slot] === stamp && keys[slot] !== h) slot = (slot + 1) & mask
-    if (stamps[slot] !== stamp) {
-      stamps[slot] = stamp
-      keys[slot] = h
-      firsts[slot] = j
+    while (table[3 * slot] === stamp && table[3 * slot + 1] !== h) slot = (slot + 1) & mask
+    if (table[3 * slot] !== stamp) {
+      table[3 * slot] = stamp
+      table[3 * slot + 1] = h
+      table[3 * slot + 2] = j
       continue
     }
-    const i = firsts[slot]
+    const i = table[3 * slot + 2]
     if (covered[j] || i + SEED > j || !equalRun(codes, i, j, SEED)) continue
     const m = extend(codes, i, j)
     covered.fill(1, m.bStart, m.bEnd)

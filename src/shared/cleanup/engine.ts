@@ -60,17 +60,39 @@ export function runEngine(raw: string, ctx: EngineContext): Suggestion[] {
     ...joinSplitParagraphs(page, links),
     ...fixConfusedCharacters(page, ctx.lexicon, ctx.ngrams)
   ]
+  return pageOrder(resolveConflicts(all))
+}
+
+/** Suggestions per sort key: start × INDEX_RANGE + input index stays an exact double up to 2^53. */
+const INDEX_RANGE = 2 ** 21
+
+/**
+ * The suggestions sorted by start, group, rank and id, stable: what Array.prototype.sort with that comparator
+ * gives. Most starts are distinct, so a native sort of numeric keys (start, then input index) does the bulk and
+ * the comparator only orders the few runs of equal starts.
+ */
+function pageOrder(suggestions: Suggestion[]): Suggestion[] {
   // Sort keys read once (suggestions of different kinds have different shapes: slow property reads).
-  const kept = resolveConflicts(all).map((s) => ({
-    s,
-    start: suggestionStart(s),
-    group: s.group ?? '',
-    rank: s.rank ?? 1
-  }))
-  kept.sort(
-    (a, b) => a.start - b.start || compareText(a.group, b.group) || a.rank - b.rank || compareText(a.s.id, b.s.id)
-  )
-  return kept.map((k) => k.s)
+  const kept = suggestions.map((s) => ({ s, start: suggestionStart(s), group: s.group ?? '', rank: s.rank ?? 1 }))
+  const compare = (a: (typeof kept)[number], b: (typeof kept)[number]) =>
+    a.start - b.start || compareText(a.group, b.group) || a.rank - b.rank || compareText(a.s.id, b.s.id)
+  const exact =
+    kept.length < INDEX_RANGE && kept.every((k) => Number.isInteger(k.start) && k.start >= 0 && k.start < 2 ** 31)
+  if (!exact) return kept.sort(compare).map((k) => k.s)
+  const keys = new Float64Array(kept.length)
+  for (let i = 0; i < kept.length; i++) keys[i] = kept[i].start * INDEX_RANGE + i
+  keys.sort()
+  const sorted = Array.from(keys, (key) => kept[key % INDEX_RANGE])
+  for (let i = 0; i < sorted.length;) {
+    let j = i + 1
+    while (j < sorted.length && sorted[j].start === sorted[i].start) j++
+    if (j - i > 1) {
+      const run = sorted.slice(i, j).sort(compare)
+      for (let k = i; k < j; k++) sorted[k] = run[k - i]
+    }
+    i = j
+  }
+  return sorted.map((k) => k.s)
 }
 
 /** Code-unit order of two strings (locale-free, so the order is the same everywhere). */

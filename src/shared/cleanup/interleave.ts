@@ -39,8 +39,20 @@ function columnPieces(text: string): Array<[number, number]> {
   return out
 }
 
+/**
+ * Occurrences of 本报 and 新华社 in `text`, counted up to `enough`: every DATELINE_MARK match holds its own, so a
+ * line with fewer than two has fewer than two marks (most lines: no regular expression run, no match arrays).
+ */
+function datelineWords(text: string, enough: number): number {
+  let n = 0
+  for (const word of ['本报', '新华社'])
+    for (let at = text.indexOf(word); at >= 0 && n < enough; at = text.indexOf(word, at + word.length)) n++
+  return n
+}
+
 /** The one interleaved line split: line-relative pieces of the second column, or null. */
 export function secondColumn(text: string, ctx: EngineContext): Array<[number, number]> | null {
+  if (datelineWords(text, 2) < 2) return null
   DATELINE_MARK.lastIndex = 0
   const marks = [...text.matchAll(DATELINE_MARK)].map((m) => m.index ?? 0)
   if (marks.length < 2) return null

@@ -4,7 +4,7 @@
 // turn the links into suggestions.
 import { BigramIndex, topicSimilarity } from './bigramIndex'
 import type { ContinuityEvidence, TextPiece } from './continuity'
-import { continuityEvidence, textPiece } from './continuity'
+import { continuityInto, emptyEvidence, textPiece } from './continuity'
 import type { EngineContext } from './engine'
 import type { Lexicon } from './lexicon'
 import type { PageLine, RawPage } from './rawPage'
@@ -87,13 +87,18 @@ export function findLineLinks(page: RawPage, pieces: TextPiece[], ctx: EngineCon
   }
   const endsBlock = (l: PageLine | undefined) => !!l && (l.kind !== 'body' || l.dateline)
   const startsBlock = (l: PageLine | undefined) => !!l && l.kind !== 'body'
-  const all: LineLink[] = []
-  const weak: LineLink[] = []
+  const column = columnBlocks(page)
+  const sameColumn = (a: number, b: number) => column[a] >= 0 && column[a] === column[b]
+  // Links that may be taken: the greedy pass takes only those from LINK_THRESHOLD (sorting just those keeps their
+  // order, the sort being stable), completeColumns only those inside one column block.
+  const linkable: LineLink[] = []
+  const columnLinks: LineLink[] = []
   const candidates = new Map<number, LineLink[]>()
   // Many pairs (shredded columns): topic similarity from an index, one pass per A instead of a merge per pair.
   const topics =
     as.length * bs.length > 8 * page.lines.length ? new BigramIndex(bs.map((b) => pieces[b.order].bigrams)) : null
   const shared = new Int32Array(bs.length)
+  const scratch = emptyEvidence()
   for (const a of as) {
     const nextBody = nextBodyLine(page, a)
     const aBigrams = pieces[a.order].bigrams
@@ -107,7 +112,8 @@ export function findLineLinks(page: RawPage, pieces: TextPiece[], ctx: EngineCon
       const priorPenalty = b.order === a.order + 1 ? 0 : 3 * stay[b.order]
       const needed = ALTERNATIVE_THRESHOLD - position + priorPenalty
       const similarity = topics?.similarity(aBigrams, k, shared)
-      const evidence = continuityEvidence(pieces[a.order], pieces[b.order], lexicon, ngrams, needed, similarity)
+      // Most pairs are rejected: score them in a reused object, copy the evidence of the kept ones.
+      const evidence = continuityInto(scratch, pieces[a.order], pieces[b.order], lexicon, ngrams, needed, similarity)
       const strong = evidence.gain >= 4 || evidence.balance > 0
       if (a.kind === 'title' && !strong) continue
       if (b.kind === 'title' && !strong && evidence.start === 0 && evidence.shape < 1.5) continue
@@ -117,15 +123,18 @@ export function findLineLinks(page: RawPage, pieces: TextPiece[], ctx: EngineCon
           : 0
       const score = evidence.total + position + jump - priorPenalty
       if (score < ALTERNATIVE_THRESHOLD) continue
-      const link = { a: a.order, b: b.order, score, evidence, adjacency, jump }
-      if (adjacency === 0 && evidence.specific + jump < DISTANT_SPECIFIC) weak.push(link)
-      else list.push(link)
+      // A weak pair (distant, little pair-specific evidence) only serves completeColumns.
+      const isWeak = adjacency === 0 && evidence.specific + jump < DISTANT_SPECIFIC
+      if (isWeak && !sameColumn(a.order, b.order)) continue
+      const link = { a: a.order, b: b.order, score, evidence: { ...evidence }, adjacency, jump }
+      if (!isWeak) list.push(link)
+      if (sameColumn(a.order, b.order)) columnLinks.push(link)
     }
     list.sort((x, y) => y.score - x.score || Math.abs(x.b - x.a) - Math.abs(y.b - y.a))
     if (list.length) candidates.set(a.order, list)
-    all.push(...list)
+    for (const link of list) if (link.score >= LINK_THRESHOLD) linkable.push(link)
   }
-  all.sort((x, y) => y.score - x.score || Math.abs(x.b - x.a) - Math.abs(y.b - y.a) || x.a - y.a)
+  linkable.sort((x, y) => y.score - x.score || Math.abs(x.b - x.a) - Math.abs(y.b - y.a) || x.a - y.a)
   const next = new Map<number, LineLink>()
   const prev = new Map<number, LineLink>()
   const headOf = (n: number): number => {
@@ -138,54 +147,63 @@ export function findLineLinks(page: RawPage, pieces: TextPiece[], ctx: EngineCon
     next.set(link.a, link)
     prev.set(link.b, link)
   }
-  for (const link of all) {
-    if (link.score < LINK_THRESHOLD) break
-    take(link)
-  }
-  completeColumns(
-    page,
-    all.concat(weak).sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b),
-    next,
-    prev,
-    take
-  )
+  for (const link of linkable) take(link)
+  completeColumns(columnLinks, next, prev, take)
   return { pieces, next, prev, candidates }
 }
 
-/** A narrow column line: each of its wrap-separated pieces is 6–24 characters long. */
+/** A narrow column line: each of its wrap-separated pieces is 4–24 characters long, at most three pieces. */
 function isNarrow(line: PageLine): boolean {
-  const parts = line.text.split(/[ \u3000]+/)
-  return parts.length <= 3 && parts.every((p) => p.length >= 4 && p.length <= 24)
+  // What `text.split(/[ \u3000]+/)` then a length check per part gives, without the array of parts.
+  const text = line.text
+  const isSeparator = (i: number) => text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000
+  let i = 0
+  for (let parts = 1; parts <= 3; parts++) {
+    const start = i
+    while (i < text.length && !isSeparator(i)) i++
+    if (i - start < 4 || i - start > 24) return false
+    if (i === text.length) return true
+    while (i < text.length && isSeparator(i)) i++
+  }
+  return false
+}
+
+/**
+ * Column blocks: runs of at least six consecutive narrow lines, each numbered by its first line; -1 for lines in
+ * none. A pair must lie in one block for completeColumns.
+ */
+function columnBlocks(page: RawPage): Int32Array {
+  const block = new Int32Array(page.lines.length).fill(-1)
+  for (let i = 0; i < page.lines.length;) {
+    let j = i
+    while (j < page.lines.length && isNarrow(page.lines[j])) j++
+    if (j - i >= 6) block.fill(i, i, j)
+    i = j > i ? j : i + 1
+  }
+  return block
 }
 
 /**
  * Second pass for shredded columns: in a block of at least six consecutive narrow lines, every line that ends
- * mid-sentence needs a continuation. Leftover pairs in one block, both still free, are linked when each is the
- * other's best free partner and the score reaches COLUMN_THRESHOLD (elimination, not lexical evidence).
+ * mid-sentence needs a continuation. Leftover pairs in one block (`links`: all scored pairs inside a column block),
+ * both still free, are linked when each is the other's best free partner and the score reaches COLUMN_THRESHOLD
+ * (elimination, not lexical evidence). Pairs are considered best score first, then by a, then b.
  */
 function completeColumns(
-  page: RawPage,
-  all: LineLink[],
+  links: LineLink[],
   next: Map<number, LineLink>,
   prev: Map<number, LineLink>,
   take: (link: LineLink) => void
 ): void {
-  // Runs of consecutive narrow lines (blocks); a pair must lie in one block.
-  const block = new Int32Array(page.lines.length).fill(-1)
-  let blocks = 0
-  for (let i = 0; i < page.lines.length; i++) {
-    if (!isNarrow(page.lines[i])) continue
-    block[i] = i > 0 && block[i - 1] >= 0 ? block[i - 1] : blocks++
-  }
-  const size = new Map<number, number>()
-  for (const b of block) if (b >= 0) size.set(b, (size.get(b) ?? 0) + 1)
-  for (let changed = true; changed;) {
+  const inBlock = links
+    .filter((link) => link.score >= COLUMN_THRESHOLD)
+    .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)
+  for (let changed = inBlock.length > 0; changed;) {
     changed = false
     const bestForA = new Map<number, LineLink>()
     const bestForB = new Map<number, LineLink>()
-    for (const link of all) {
-      if (link.score < COLUMN_THRESHOLD || next.has(link.a) || prev.has(link.b)) continue
-      if (block[link.a] < 0 || block[link.a] !== block[link.b] || (size.get(block[link.a]) ?? 0) < 6) continue
+    for (const link of inBlock) {
+      if (next.has(link.a) || prev.has(link.b)) continue
       if (!bestForA.has(link.a)) bestForA.set(link.a, link)
       if (!bestForB.has(link.b)) bestForB.set(link.b, link)
     }

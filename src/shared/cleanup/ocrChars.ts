@@ -71,25 +71,40 @@ function streamOffset(line: PageLine, i: number): number {
   throw new RangeError(`unit ${i} is past the streamed text of raw line ${line.index + 1}`)
 }
 
-/** Best frequency of a word (2–4 units) covering position `i` of `text` (with text[i] read as `ch`). */
+/**
+ * Trie states of coveringWord at one position i: states[s] = prefixState of the original text[i - at + s, i)
+ * (-2: not walked yet). The walk up to i is the same for the original character and each alternative.
+ */
+const prefixStates = new Int32Array(4)
+
+/**
+ * Best frequency of a word (2–4 units) covering position `i` of `text` (with text[i] read as `ch`); `states`:
+ * prefixStates, reset for this position. Reads text[i - 3, i + 4) with ch at i, without building that string.
+ */
 function coveringWord(
   text: string,
   i: number,
   ch: string,
-  lexicon: Lexicon
+  lexicon: Lexicon,
+  states: Int32Array
 ): { frequency: number; from: number; to: number } {
-  const swapped = text.slice(Math.max(0, i - 3), i) + ch + text.slice(i + 1, i + 4)
+  // Coordinates relative to `offset`, the first unit read: the swapped character stands at `at`.
   const offset = Math.max(0, i - 3)
   const at = i - offset
+  const length = Math.min(text.length, i + 4) - offset
+  const chCode = ch.charCodeAt(0)
+  const rest = ch + text.slice(i + 1, i + 4) // the units from `at` on
   let best = { frequency: 0, from: i, to: i + 1 }
   for (let s = Math.max(0, at - 3); s <= at; s++) {
     const from = Math.max(at + 1, s + 2)
     // Han words only: the walk from s stops at the first other character (one walk per start, not per end).
     let end = s
-    while (end < Math.min(swapped.length, s + 4) && isHanCode(swapped.charCodeAt(end))) end++
+    while (end < Math.min(length, s + 4) && isHanCode(end === at ? chCode : text.charCodeAt(offset + end))) end++
     if (end < from) continue
-    lexicon.forEachWordAt(swapped, s, end, (e, f) => {
-      if (e >= from && f > best.frequency) best = { frequency: f, from: s + offset, to: e + offset }
+    if (states[s] === -2) states[s] = lexicon.prefixState(text, offset + s, i)
+    if (states[s] < 0) continue
+    lexicon.forEachWordFrom(states[s], rest, 0, end - at, (e, f) => {
+      if (at + e >= from && f > best.frequency) best = { frequency: f, from: s + offset, to: at + e + offset }
     })
   }
   return best
@@ -131,14 +146,20 @@ export function fixConfusedCharacters(page: RawPage, lexicon: Lexicon, ngrams?: 
       // Any word of two or more characters through position i holds the alternative next to a neighbour.
       const prev = i > 0 ? text.charCodeAt(i - 1) : -1
       const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1
-      const possible = alts.filter((alt) => {
-        const a = alt.charCodeAt(0)
-        return (prev >= 0 && lexicon.pairFrequency(prev, a) > 0) || (next >= 0 && lexicon.pairFrequency(a, next) > 0)
-      })
-      if (possible.length === 0) continue
-      const original = coveringWord(text, i, text[i], lexicon)
-      for (const alt of possible) {
-        const fixed = coveringWord(text, i, alt, lexicon)
+      // Bit k: alts[k] is possible (a bit set per alternative, not an array per confusable character of the page).
+      let possible = 0
+      for (let k = 0; k < alts.length; k++) {
+        const a = alts[k].charCodeAt(0)
+        if ((prev >= 0 && lexicon.pairFrequency(prev, a) > 0) || (next >= 0 && lexicon.pairFrequency(a, next) > 0))
+          possible |= 1 << k
+      }
+      if (possible === 0) continue
+      prefixStates.fill(-2)
+      const original = coveringWord(text, i, text[i], lexicon, prefixStates)
+      for (let k = 0; k < alts.length; k++) {
+        if ((possible & (1 << k)) === 0) continue
+        const alt = alts[k]
+        const fixed = coveringWord(text, i, alt, lexicon, prefixStates)
         if (fixed.frequency < MIN_WORD_FREQUENCY || fixed.to - fixed.from < 2) continue
         const sameSpan = original.from === fixed.from && original.to === fixed.to
         if (

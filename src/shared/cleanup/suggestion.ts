@@ -86,10 +86,13 @@ export function isRangePiece(piece: MovePiece): piece is RawRange {
   return (piece as RawRange).from !== undefined
 }
 
+/** The hash suggestionId reuses (hundreds of ids per page; it is reset for each). */
+const idHash = new StringHash()
+
 /** Stable id of a suggestion: hash of its kind, raw edits and moves (not of its wording or confidence). */
 export function suggestionId(draft: Pick<Suggestion, 'kind' | 'edits' | 'moves'>): string {
   // Hashes the key `kind|e{from},{to},{insert}…|b{before}:{from}-{to}:"{text}…` part by part, without building it.
-  const h = new StringHash().text(draft.kind)
+  const h = idHash.reset().text(draft.kind)
   for (const e of draft.edits) h.text('|e').number(e.from).text(',').number(e.to).text(',').text(e.insert)
   for (const m of draft.moves ?? []) {
     if (m.to === null) h.text('|d')

@@ -195,11 +195,18 @@ function inTitleBlock(page: RawPage, line: PageLine): boolean {
   return titleish(prev) || titleish(next) || next?.dateline === true || next?.kind === 'byline'
 }
 
+/**
+ * The space and quote classes without the u flag: BMP characters only, so matching by unit removes the
+ * same characters, and non-unicode regular expressions run faster over a whole page.
+ */
+const SQUEEZED_SPACES = /[ \t\u3000\u00a0]+/g
+const SQUEEZED_QUOTES = /[“”‘’"'《》]/g
+
 /** The page's other lines with spaces removed, one per line, for the unspaced-echo test. */
 function squeezeOthers(page: RawPage): string {
   return page.lines
     .filter((l) => l.kind !== 'title')
-    .map((l) => l.text.replace(/[ \t\u3000\u00a0]+/gu, '').replace(QUOTES, ''))
+    .map((l) => l.text.replace(SQUEEZED_SPACES, '').replace(SQUEEZED_QUOTES, ''))
     .join('\n')
 }
 

@@ -5,9 +5,10 @@
 // arrive in UTF-16 order (jieba's dictionary is sorted) share their prefix with the previous word, so the path of
 // the previous word is all the index needed; the first word out of order switches to a hash index of the edges.
 // Lookups: the edges are grouped by parent and sorted by unit (a node's children side by side, found by binary
-// search), the root's children in a table by unit; each edge's record also holds what the next step needs (the
-// child's children and number), so a step reads one sibling range: a full dictionary is far larger than the CPU
-// caches, and every separate array read there is a separate wait for memory.
+// search), the root's children in a table by unit, their children (hundreds per character) in a hash table by
+// (parent, unit); each edge's record also holds what the next step needs (the child's children and number), so a
+// step reads one sibling range: a full dictionary is far larger than the CPU caches, and every separate array read
+// there is a separate wait for memory.
 
 /** Float64 entries per edge record after freeze (see WordTrie.records). */
 const RECORD = 4
@@ -32,6 +33,15 @@ export class WordTrie {
   private records: Float64Array = new Float64Array(0)
   /** Child of the root by unit, -1 for none. */
   private rootChild: Int32Array = new Int32Array(0)
+  /** Nodes 1..rootChildren are the root's children (their records come first). */
+  private rootChildren = 0
+  /**
+   * Children of the root's children, hashed: [key, child] per slot, key = (node - 1) × 65536 + unit, child 0 for an
+   * empty slot. The root's children have the largest sibling ranges (hundreds of second characters): a binary
+   * search there touches a cache line per probe, a hash probe one.
+   */
+  private secondLevel: Int32Array = new Int32Array(0)
+  private secondShift = 0
   private rootValue = 0
   /** Units of the word `add` is adding. */
   private scratch: Uint16Array = new Uint16Array(64)
@@ -88,6 +98,16 @@ export class WordTrie {
   child(node: number, unit: number): number {
     if (!this.frozen) this.freeze()
     if (node === 0) return this.rootChild[unit] ?? -1
+    if (node <= this.rootChildren) {
+      const table = this.secondLevel
+      const key = (node - 1) * 65536 + unit
+      const mask = (table.length >> 1) - 1
+      for (let slot = Math.imul(key, 0x9e3779b1) >>> this.secondShift; ; slot = (slot + 1) & mask) {
+        const child = table[2 * slot + 1]
+        if (child === 0) return -1
+        if (table[2 * slot] === (key | 0)) return child
+      }
+    }
     const records = this.records
     let lo = records[RECORD * (node - 1) + 1]
     let hi = records[RECORD * (node - 1) + 2] - 1
@@ -146,6 +166,27 @@ export class WordTrie {
     }
     const rootChild = new Int32Array(65536).fill(-1)
     for (let at = first[0]; at < first[1]; at++) rootChild[units[at]] = at + 1
+    // The root's edges are records 0 .. first[1] - 1, so its children are nodes 1 .. first[1].
+    const rootChildren = first[1]
+    let secondEdges = 0
+    for (let at = 0; at < rootChildren; at++) secondEdges += first[targets[at] + 1] - first[targets[at]]
+    let bits = 1
+    while (1 << bits < 2 * secondEdges) bits++
+    const secondLevel = new Int32Array(2 << bits)
+    const mask = (1 << bits) - 1
+    for (let node = 1; node <= rootChildren; node++) {
+      const target = targets[node - 1]
+      for (let at = first[target]; at < first[target + 1]; at++) {
+        const key = (node - 1) * 65536 + units[at]
+        let slot = Math.imul(key, 0x9e3779b1) >>> (32 - bits)
+        while (secondLevel[2 * slot + 1] !== 0) slot = (slot + 1) & mask
+        secondLevel[2 * slot] = key | 0
+        secondLevel[2 * slot + 1] = at + 1
+      }
+    }
+    this.rootChildren = rootChildren
+    this.secondLevel = secondLevel
+    this.secondShift = 32 - bits
     this.records = records
     this.rootChild = rootChild
     this.rootValue = this.values[0]

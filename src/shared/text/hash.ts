@@ -16,6 +16,13 @@ export class StringHash {
     this.h2 = 0x41c6ce57 ^ seed
   }
 
+  /** Starts over, as a new StringHash(seed) would (one hash object can serve many keys in turn). */
+  reset(seed = 0): this {
+    this.h1 = 0xdeadbeef ^ seed
+    this.h2 = 0x41c6ce57 ^ seed
+    return this
+  }
+
   /** Adds one UTF-16 unit. */
   unit(c: number): this {
     this.h1 = Math.imul(this.h1 ^ c, 2654435761)
