@@ -38,7 +38,10 @@ async function startHost(library: string): Promise<Host> {
   })
   let output = ''
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the host did not start within 180 s:\n${output}`)), 180_000)
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`the host did not start within 180 s:\n${output}`))
+    }, 180_000)
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
       const m = /running at (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output)
@@ -130,7 +133,14 @@ export async function measureBrowser(
   pages: number
 ): Promise<MeasureResult> {
   await addLargePage(libraryDir, inputDir, files)
+  const phases: Record<string, number> = {}
+  let mark = performance.now()
+  const phase = (name: string) => {
+    phases[name] = Math.round(performance.now() - mark)
+    mark = performance.now()
+  }
   const host = await startHost(libraryDir)
+  phase('hostStartMs')
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
   const rows: Row[] = []
   const details: Record<string, unknown> = {}
@@ -141,6 +151,7 @@ export async function measureBrowser(
     await page.addInitScript({ path: join(__dirname, 'browser-probes.js') })
     await page.goto(host.url)
     await page.getByRole('list', { name: 'Pages' }).getByRole('listitem').first().waitFor({ timeout: 60_000 })
+    phase('appLoadMs')
 
     // a) Open the ~20 KB page, alternating with a neighbour so every click really opens it.
     const other = files[Math.min(2, files.length - 1)]
@@ -163,6 +174,7 @@ export async function measureBrowser(
     })
     details.pageOpenMs = openTimes.map((t) => round(t, 1))
 
+    phase('openPhaseMs')
     // b) Scroll the page list (64 px rows): 240 frames at 400 px per frame.
     const scroll = await probe<{ intervals: number[]; maxItems: number; scrolledPx: number }>(
       page,
@@ -195,6 +207,7 @@ export async function measureBrowser(
       framesOver33ms: scroll.intervals.filter((t) => t > 33.4).length
     }
 
+    phase('scrollPhaseMs')
     // c) Keystrokes in the clean-text editor on the 200 KB page.
     await page.getByLabel('Filter pages').fill(LARGE_PAGE_SOURCE)
     await page.locator('nav[aria-label="Library"] li button', { hasText: LARGE_PAGE_SOURCE }).click()
@@ -237,6 +250,8 @@ export async function measureBrowser(
       details.suggestionMarksInDom = await page.locator('[data-suggestion]').count()
       details.entityMarksInDom = await page.locator('[aria-label="Clean text"] [data-entity]').count()
     }
+    phase('keystrokePhaseMs')
+    details.phases = phases
     details.pageErrors = errors
   } finally {
     await browser.close()

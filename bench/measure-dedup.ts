@@ -28,10 +28,9 @@ export async function measureDedup(libraryDir: string, planted: PlantedPair[]): 
   for (const entry of store.listPages()) chars += (await store.getPage(entry.id)).raw.length
   const floorSeconds = (performance.now() - f0) / 1000
 
-  const memBefore = process.memoryUsage().rss
   const result = await findLibraryDuplicates(store)
   const seconds = result.ms / 1000
-  const rssGrowthMB = (process.memoryUsage().rss - memBefore) / 2 ** 20
+  const rssAfterMB = process.memoryUsage().rss / 2 ** 20
   await store.close()
 
   const wanted = planted.map((pair) => ({ a: idOf.get(pair.fileA) ?? '?', b: idOf.get(pair.fileB) ?? '?', pair }))
@@ -97,7 +96,8 @@ export async function measureDedup(libraryDir: string, planted: PlantedPair[]): 
       planted: planted.length,
       plantedExact: planted.filter((p) => p.exact).length,
       exactFlagAgrees: exactAgree,
-      rssGrowthMB: round(rssGrowthMB, 1),
+      rssAfterMB: Math.round(rssAfterMB),
+      signatureMB: round((result.passages * 128) / 2 ** 20, 1),
       missedExamples,
       falseExamples
     }
