@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { expect, SCREENSHOTS, test } from './fixtures'
+import { expect, SCREENSHOTS, startHost, test } from './fixtures'
 
 /** The clean editor's whole text (CodeMirror renders only the viewport, so read the editor state). */
 export async function cleanText(page: Page): Promise<string> {
@@ -91,4 +91,22 @@ test('help lists the keyboard shortcuts, and mark-reviewed opens the next page n
   await page.getByRole('button', { name: /Reviewed, next/ }).click()
   await expect(page.locator('.page-header h1')).toHaveText('001_cfec6a84b0c0b823.txt')
   await expect(page.getByRole('list', { name: 'Pages' }).getByRole('listitem').first()).toContainText('Reviewed')
+})
+
+test('a page with nothing to fix says so once analysed (no endless "Analyzing")', async ({ page, library }) => {
+  const { writeFileSync } = await import('node:fs')
+  const { spawnSync } = await import('node:child_process')
+  const file = join(library, '..', `clean-${Date.now()}.txt`)
+  writeFileSync(file, '干净的标题\n这是一段没有任何问题的文字。')
+  const bin = join(__dirname, '..', '..', 'bin', 'jiaodui.mjs')
+  expect(spawnSync(process.execPath, [bin, 'import', file, '--library', library]).status).toBe(0)
+  const host = await startHost(library)
+  try {
+    await page.goto(host.url)
+    await page.getByRole('list', { name: 'Pages' }).getByRole('button', { name: /干净的标题/ }).click()
+    await expect(page.getByText('No open suggestions on this page.')).toBeVisible({ timeout: 20_000 })
+    await expect(page.getByText('Analyzing the page…')).toHaveCount(0)
+  } finally {
+    await host.stop()
+  }
 })

@@ -261,7 +261,9 @@ export class PageSession {
   setSuggestions(list: Suggestion[]): void {
     this.suggestions = list
     this.analyzing = false
+    this.statesVersion++ // "Analyzing…" ends even when the page has no suggestions (refreshStates sees no change)
     this.refreshStates()
+    this.emit()
   }
 
   // --- suggestion states and marks ---
