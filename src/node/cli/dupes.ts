@@ -68,37 +68,50 @@ async function report(
   if (process.stderr.isTTY && lastShown > 0) process.stderr.write('\r\x1b[K')
   const source = (id: string) => store.entry(id)?.source ?? id
   for (const u of result.unreadable) io.err(`skipped   page ${u.page} (${source(u.page)}): ${u.reason}`)
-  // Reported in code points of the raw text, like every offset Jiaodui writes out (Python's str indexing).
-  const raws = new Map<string, string>()
-  const rawOf = async (id: string) => raws.get(id) ?? raws.set(id, (await store.getPage(id)).raw).get(id)!
-  const inCodePoints = async (id: string, r: { from: number; to: number }) => {
-    const raw = await rawOf(id)
-    return { from: toCodePointOffset(raw, r.from), to: toCodePointOffset(raw, r.to) }
-  }
+  const pairs = await inCodePoints(store, result.pairs)
   if (args.switches.has('json')) {
-    const pairs = []
-    for (const p of result.pairs as PageDuplicatePair[])
-      pairs.push({
-        ...p,
-        rangeA: await inCodePoints(p.pageA, p.rangeA),
-        rangeB: await inCodePoints(p.pageB, p.rangeB),
-        sourceA: source(p.pageA),
-        sourceB: source(p.pageB)
-      })
-    io.out(JSON.stringify({ library: store.dir, pages: result.pages, passages: result.passages, ms: result.ms, pairs }))
+    const out = pairs.map(({ snippet: _, ...p }) => ({ ...p, sourceA: source(p.pageA), sourceB: source(p.pageB) }))
+    io.out(JSON.stringify({ library: store.dir, pages: result.pages, passages: result.passages, ms: result.ms, pairs: out }))
     return 0
   }
-  for (const p of result.pairs) {
-    const [a, b] = [await inCodePoints(p.pageA, p.rangeA), await inCodePoints(p.pageB, p.rangeB)]
+  for (const p of pairs)
     io.out(
-      `${p.similarity.toFixed(2)} ${p.exact ? 'exact' : 'near '}  ${source(p.pageA)} [${a.from}–${a.to}]  ↔  ` +
-        `${source(p.pageB)} [${b.from}–${b.to}]  ${snippet((await rawOf(p.pageA)).slice(p.rangeA.from, p.rangeA.to))}`
+      `${p.similarity.toFixed(2)} ${p.exact ? 'exact' : 'near '}  ${source(p.pageA)} [${p.rangeA.from}–${p.rangeA.to}]  ↔  ` +
+        `${source(p.pageB)} [${p.rangeB.from}–${p.rangeB.to}]  ${p.snippet}`
     )
-  }
   const exact = result.pairs.filter((p) => p.exact).length
   io.out(
     `${result.pairs.length} repeated passages (${exact} exact, ${result.pairs.length - exact} with differences) among ` +
       `${result.passages} passages on ${result.pages} pages, in ${(result.ms / 1000).toFixed(1)} s — library ${store.dir}`
   )
   return 0
+}
+
+/**
+ * The pairs with code-point ranges (like every offset Jiaodui writes out: Python's str indexing) and a snippet of
+ * passage A. Each page involved is read once and dropped after its turn, so memory does not grow with the library.
+ */
+async function inCodePoints(
+  store: LibraryStore,
+  found: readonly PageDuplicatePair[]
+): Promise<Array<PageDuplicatePair & { snippet: string }>> {
+  const pairs = found.map((p) => ({ ...p, rangeA: { ...p.rangeA }, rangeB: { ...p.rangeB }, snippet: '' }))
+  const byPage = new Map<string, Array<{ pair: (typeof pairs)[number]; side: 'A' | 'B' }>>()
+  for (const pair of pairs)
+    for (const side of ['A', 'B'] as const) {
+      const id = side === 'A' ? pair.pageA : pair.pageB
+      const list = byPage.get(id)
+      if (list) list.push({ pair, side })
+      else byPage.set(id, [{ pair, side }])
+    }
+  for (const [id, uses] of byPage) {
+    const raw = (await store.getPage(id)).raw
+    for (const { pair, side } of uses) {
+      const range = side === 'A' ? pair.rangeA : pair.rangeB
+      if (side === 'A') pair.snippet = snippet(raw.slice(range.from, range.to))
+      range.from = toCodePointOffset(raw, range.from)
+      range.to = toCodePointOffset(raw, range.to)
+    }
+  }
+  return pairs
 }

@@ -2,6 +2,7 @@
 // once, in text order, with a small hash table for membership built when first asked (building it costs a probe
 // per bigram, where keeping them sorted cost a sort per line). BigramIndex compares one line with every line of a
 // page at once: pair scoring compares each open line end with each possible line start, quadratic on shredded pages.
+import { isHanCode } from '../text/cjk'
 
 /** The Han bigrams of a text (first unit × 65536 + second), each once. */
 export class BigramSet {
@@ -85,7 +86,7 @@ export class BigramSet {
     let prev = text.length ? text.charCodeAt(0) : 0
     for (let i = 1; i < text.length; i++) {
       const c = text.charCodeAt(i)
-      if (hanUnit(prev) && hanUnit(c)) {
+      if (isHanCode(prev) && isHanCode(c)) {
         const key = prev * 65536 + c
         let slot = Math.imul(key, 0x9e3779b1) >>> shift
         while (stamps[slot] === stamp && table[slot] !== key) slot = (slot + 1) & mask
@@ -128,11 +129,6 @@ let seen = newSeenTable(256)
 
 function newSeenTable(size: number): { keys: Uint32Array; stamps: Int32Array; stamp: number } {
   return { keys: new Uint32Array(size), stamps: new Int32Array(size), stamp: 0 }
-}
-
-/** True for a BMP Han code unit (URO, Ext A, compatibility). */
-function hanUnit(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
 }
 
 /** Overlap coefficient of two bigram sets: shared bigrams / the size of the smaller set (0 when one is empty). */

@@ -3,7 +3,7 @@
 import { codePointAt, codePointBefore, isDigitCode, isLatinCode } from '../text/chars'
 import { isCjkPunctuationCode, isHanCode } from '../text/cjk'
 import type { PageLine, RawPage } from './rawPage'
-import { isChineseText } from './rawPage'
+import { isChineseText, isSpaceCode } from './rawPage'
 import type { Suggestion } from './suggestion'
 import { makeSuggestion } from './suggestion'
 
@@ -29,22 +29,17 @@ function chineseSide(cp: number): boolean {
   return isHanCode(cp) || isCjkPunctuationCode(cp) || cp === 0x22 || cp === 0x27 || cp === 0x28 || cp === 0x29
 }
 
-/** rawPage.isSpace of one UTF-16 unit. */
-function isSpaceUnit(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0d
-}
-
 /** The nearest character before `i` that is not a space or `*`, -1 when none. */
 function before(text: string, i: number): number {
   let k = i
-  while (k > 0 && (isSpaceUnit(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0x2a)) k--
+  while (k > 0 && (isSpaceCode(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0x2a)) k--
   return codePointBefore(text, k)
 }
 
 /** The nearest character after `i` that is not a space or `*`, -1 when none. */
 function after(text: string, i: number): number {
   let k = i + 1
-  while (k < text.length && (isSpaceUnit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2a)) k++
+  while (k < text.length && (isSpaceCode(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2a)) k++
   return codePointAt(text, k)
 }
 

@@ -44,7 +44,11 @@ const BYLINE_START = /^(?:[□■●]|本报(?:特约|实习|见习)?(?:记者|�
 
 /** True for a space, tab, carriage return, no-break or ideographic space (the first UTF-16 unit of `ch`). */
 export function isSpace(ch: string): boolean {
-  const c = ch.charCodeAt(0)
+  return isSpaceCode(ch.charCodeAt(0))
+}
+
+/** isSpace of one UTF-16 unit (for scans that read codes, not strings). */
+export function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0d
 }
 

@@ -7,7 +7,7 @@ import { isCjkPunctuationCode, isHanCode } from '../text/cjk'
 import type { BylineSpan } from './bylines'
 import { bylineSpans, creditSeparator } from './bylines'
 import type { PageLine, RawPage } from './rawPage'
-import { isChineseText } from './rawPage'
+import { isChineseText, isSpaceCode } from './rawPage'
 import type { Suggestion } from './suggestion'
 import { makeSuggestion } from './suggestion'
 
@@ -44,9 +44,9 @@ function interiorSpaces(line: PageLine, out: Suggestion[]): void {
   const credit = creditSeparator(text, spans)
   let chinese: boolean | undefined // isChineseText, computed when a space needs it
   for (let i = 0; i < text.length; i++) {
-    if (!isSpaceUnit(text.charCodeAt(i))) continue
+    if (!isSpaceCode(text.charCodeAt(i))) continue
     let j = i
-    while (j < text.length && isSpaceUnit(text.charCodeAt(j))) j++
+    while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++
     const from = i
     i = j - 1
     if (credit && from === credit.from) continue
@@ -74,11 +74,6 @@ function interiorSpaces(line: PageLine, out: Suggestion[]): void {
 function insideByline(spans: BylineSpan[], from: number, to: number): boolean {
   for (const s of spans) if (from > s.start && to < s.end) return true
   return false
-}
-
-/** rawPage.isSpace of one UTF-16 unit. */
-function isSpaceUnit(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0d
 }
 
 const INSIDE_CHINESE = 'line-wrap space inside Chinese text'

@@ -3,13 +3,7 @@
 
 /** CJK ideographs (URO, Ext A, compatibility ideographs, and the astral extensions B–H). */
 export function isHan(ch: string): boolean {
-  const c = ch.codePointAt(0) ?? 0
-  return (
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0x20000 && c <= 0x323af)
-  )
+  return isHanCode(ch.codePointAt(0) ?? 0)
 }
 
 /** Full-width (CJK) punctuation used in Chinese running text. */
@@ -19,7 +13,7 @@ export function isCjkPunctuation(ch: string): boolean {
   return CJK_PUNCTUATION.includes(ch)
 }
 
-/** isHan of the character with code point `cp` (-1, no character, is not Han). */
+/** isHan of the character with code point `cp` (-1, no character, is not Han): the one table of Han ranges. */
 export function isHanCode(cp: number): boolean {
   return (
     (cp >= 0x4e00 && cp <= 0x9fff) ||

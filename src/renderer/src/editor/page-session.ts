@@ -261,9 +261,8 @@ export class PageSession {
   setSuggestions(list: Suggestion[]): void {
     this.suggestions = list
     this.analyzing = false
-    this.statesVersion++ // "Analyzing…" ends even when the page has no suggestions (refreshStates sees no change)
     this.refreshStates()
-    this.emit()
+    this.emit() // "Analyzing…" ends even when refreshStates sees no change (a page with no suggestions)
   }
 
   // --- suggestion states and marks ---
