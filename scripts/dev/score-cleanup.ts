@@ -2,7 +2,8 @@
 // suggestion. Writes one JSONL line per page ({source, text, headline}) and runs the gold scorer on each, then
 // prints residues for all seed pages and how many gold structure cases (split joins, interleaves, OCR fixes) the
 // text now contains.
-// Usage: npx tsx scripts/dev/score-cleanup.ts [--seeds DIR] [--eval DIR] [--show]
+// Usage: npx tsx scripts/dev/score-cleanup.ts [--seeds DIR] [--eval DIR] [--show] [--ngrams]
+// The engine runs as the app runs it (jieba lexicon only); --ngrams adds character statistics of the seed pages.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -22,6 +23,7 @@ const root = resolve(import.meta.dirname, '../..')
 const seedDir = opt('--seeds', join(root, 'seeds'))
 const evalDir = opt('--eval', '/work/shared/eval')
 const show = args.includes('--show')
+const withNgrams = args.includes('--ngrams')
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef'
 const fold = (s: string) =>
@@ -83,7 +85,7 @@ const files = readdirSync(seedDir)
   .sort()
 const pages = files.map((f) => ({ source: f, raw: readFileSync(join(seedDir, f), 'utf8') }))
 // The seed pages stand in for the library whose character statistics the engine may consult.
-const ngrams = countCharNgrams(pages.map((p) => p.raw.replace(/[ \t]+/g, '')))
+const ngrams = withNgrams ? countCharNgrams(pages.map((p) => p.raw.replace(/[ \t]+/g, ''))) : undefined
 const runs = pages.map((p) => ({ ...p, suggestions: runEngine(p.raw, { lexicon, ngrams }) }))
 
 const modes: Array<[string, (s: Suggestion) => boolean]> = [

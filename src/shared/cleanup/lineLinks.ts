@@ -9,6 +9,8 @@ import type { EngineContext } from './engine'
 import type { Lexicon } from './lexicon'
 import type { PageLine, RawPage } from './rawPage'
 import { nextBodyLine } from './rawPage'
+import { maxWeightMatching } from './assignment'
+import { columnBlocks, FULL_END, FULL_START, fullWidthEdges } from './columnLayout'
 
 /** Score (points) from which a pair is linked. */
 export const LINK_THRESHOLD = 2.5
@@ -18,6 +20,17 @@ export const ALTERNATIVE_THRESHOLD = 1.5
 export const COLUMN_THRESHOLD = 1.5
 /** Pair-specific evidence (continuity.ts `specific` plus the jump bonus) a link between distant lines needs. */
 export const DISTANT_SPECIFIC = 0.8
+
+/** Points for a line continuing a full-width sentence end with a full-width first printed line (not indented). */
+export const FULL_START_POINTS = 0.5
+
+/** Points off a pair whose B lies above A when A itself starts mid-sentence. */
+export const BACKWARD_PENALTY = 0.5
+
+/** True when a line starts inside a sentence: punctuation, a bound character or a one- or two-character clause first. */
+function continuesSentence(piece: TextPiece): boolean {
+  return piece.startShape >= 0 && (piece.startsInside > 0 || piece.startShape > 0 || piece.boundStart > 0)
+}
 
 /** One scored pair: line order `b` may continue line order `a`. */
 export interface LineLink {
@@ -47,9 +60,12 @@ export interface LinkOptions {
   reserved: ReadonlySet<number>
 }
 
-/** True when `line` belongs to a title block: a dateline or byline follows within two lines, short lines between. */
-function inTitleBlock(page: RawPage, line: PageLine): boolean {
-  if (line.text.length > 50) return false
+/**
+ * True when `line` belongs to a title block: a dateline or byline follows within two lines, short lines between.
+ * A line that ends with clause punctuation or a function word (…平台和) is body text, however short.
+ */
+function inTitleBlock(page: RawPage, line: PageLine, piece: TextPiece): boolean {
+  if (line.text.length > 50 || piece.open >= 2) return false
   for (let k = line.order + 1; k <= line.order + 2 && k < page.lines.length; k++) {
     const next = page.lines[k]
     if (next.dateline || next.kind === 'byline') return true
@@ -72,11 +88,20 @@ export function linePieces(page: RawPage, lexicon: Lexicon): TextPiece[] {
 export function findLineLinks(page: RawPage, pieces: TextPiece[], ctx: EngineContext, options: LinkOptions): PageLinks {
   const { lexicon, ngrams } = ctx
   const usable = (l: PageLine) => (l.kind === 'body' || l.kind === 'title') && !options.excluded.has(l.order)
+  const column = columnBlocks(page)
+  const sameColumn = (a: number, b: number) => column[a] >= 0 && column[a] === column[b]
+  const full = fullWidthEdges(page, column)
+  // A line that ends a sentence at the full width of its column may go on (only into the next line, see below).
+  const endsFull = (l: PageLine) => (full[l.order] & FULL_END) !== 0
   const as = page.lines.filter(
-    (l) => usable(l) && pieces[l.order].open > 0 && !inTitleBlock(page, l) && !endsWithCredit(pieces[l.order].text)
+    (l) =>
+      usable(l) &&
+      (pieces[l.order].open > 0 || endsFull(l)) &&
+      !inTitleBlock(page, l, pieces[l.order]) &&
+      !endsWithCredit(pieces[l.order].text)
   )
   const bs = page.lines.filter(
-    (l) => usable(l) && !l.dateline && !options.reserved.has(l.order) && !inTitleBlock(page, l)
+    (l) => usable(l) && !l.dateline && !options.reserved.has(l.order) && !inTitleBlock(page, l, pieces[l.order])
   )
   const stay = new Float64Array(page.lines.length)
   for (const b of bs) {
@@ -87,10 +112,8 @@ export function findLineLinks(page: RawPage, pieces: TextPiece[], ctx: EngineCon
   }
   const endsBlock = (l: PageLine | undefined) => !!l && (l.kind !== 'body' || l.dateline)
   const startsBlock = (l: PageLine | undefined) => !!l && l.kind !== 'body'
-  const column = columnBlocks(page)
-  const sameColumn = (a: number, b: number) => column[a] >= 0 && column[a] === column[b]
-  // Links that may be taken: the greedy pass takes only those from LINK_THRESHOLD (sorting just those keeps their
-  // order, the sort being stable), completeColumns only those inside one column block.
+  // Links that may be taken: chooseLinks takes only those from LINK_THRESHOLD, completeColumns only those inside
+  // one column block.
   const linkable: LineLink[] = []
   const columnLinks: LineLink[] = []
   const candidates = new Map<number, LineLink[]>()
@@ -110,7 +133,12 @@ export function findLineLinks(page: RawPage, pieces: TextPiece[], ctx: EngineCon
       const adjacency = b.order === a.order + 1 ? 2 : b === nextBody ? 1 : 0
       const position = adjacency === 2 ? 1.5 : adjacency === 1 ? 1 : 0
       const priorPenalty = b.order === a.order + 1 ? 0 : 3 * stay[b.order]
-      const needed = ALTERNATIVE_THRESHOLD - position + priorPenalty
+      // A line that ends a sentence at the full width of a column block goes on into the very next line when that
+      // one's first printed line is full width too (not indented: no paragraph start, opener or not).
+      const closedA = pieces[a.order].open === 0
+      if (closedA && !(adjacency === 2 && (full[b.order] & FULL_START) !== 0)) continue
+      const layout = closedA ? FULL_START_POINTS + Math.max(0, -pieces[b.order].startShape) : 0
+      const needed = ALTERNATIVE_THRESHOLD - position + priorPenalty - layout
       const similarity = topics?.similarity(aBigrams, k, shared)
       // Most pairs are rejected: score them in a reused object, copy the evidence of the kept ones.
       const evidence = continuityInto(scratch, pieces[a.order], pieces[b.order], lexicon, ngrams, needed, similarity)
@@ -121,7 +149,10 @@ export function findLineLinks(page: RawPage, pieces: TextPiece[], ctx: EngineCon
         adjacency === 0 && b.order > a.order
           ? (endsBlock(page.lines[a.order + 1]) ? 0.8 : 0) + (startsBlock(page.lines[b.order - 1]) ? 0.7 : 0)
           : 0
-      const score = evidence.total + position + jump - priorPenalty
+      // Text runs down the page: a line that itself continues a sentence rarely continues in a line above it
+      // (paragraph starts that the OCR put below their text do; they start like paragraphs).
+      const backward = b.order < a.order && continuesSentence(pieces[a.order]) ? BACKWARD_PENALTY : 0
+      const score = evidence.total + position + jump + layout - priorPenalty - backward
       if (score < ALTERNATIVE_THRESHOLD) continue
       // A weak pair (distant, little pair-specific evidence) only serves completeColumns.
       const isWeak = adjacency === 0 && evidence.specific + jump < DISTANT_SPECIFIC
@@ -134,7 +165,6 @@ export function findLineLinks(page: RawPage, pieces: TextPiece[], ctx: EngineCon
     if (list.length) candidates.set(a.order, list)
     for (const link of list) if (link.score >= LINK_THRESHOLD) linkable.push(link)
   }
-  linkable.sort((x, y) => y.score - x.score || Math.abs(x.b - x.a) - Math.abs(y.b - y.a) || x.a - y.a)
   const next = new Map<number, LineLink>()
   const prev = new Map<number, LineLink>()
   const headOf = (n: number): number => {
@@ -147,40 +177,66 @@ export function findLineLinks(page: RawPage, pieces: TextPiece[], ctx: EngineCon
     next.set(link.a, link)
     prev.set(link.b, link)
   }
-  for (const link of linkable) take(link)
+  chooseLinks(linkable, page.lines.length, take)
   completeColumns(columnLinks, next, prev, take)
   return { pieces, next, prev, candidates }
 }
 
-/** A narrow column line: each of its wrap-separated pieces is 4–24 characters long, at most three pieces. */
-function isNarrow(line: PageLine): boolean {
-  // What `text.split(/[ \u3000]+/)` then a length check per part gives, without the array of parts.
-  const text = line.text
-  const isSeparator = (i: number) => text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000
-  let i = 0
-  for (let parts = 1; parts <= 3; parts++) {
-    const start = i
-    while (i < text.length && !isSeparator(i)) i++
-    if (i - start < 4 || i - start > 24) return false
-    if (i === text.length) return true
-    while (i < text.length && isSeparator(i)) i++
-  }
-  return false
-}
+/** Matching weight of a pair: its score above this (a pair at LINK_THRESHOLD still counts a little). */
+const MATCH_BASE = LINK_THRESHOLD - 0.1
+/** Largest group of competing lines matched exactly; a larger one (never seen on a page) is linked best first. */
+const MATCH_LIMIT = 400
 
 /**
- * Column blocks: runs of at least six consecutive narrow lines, each numbered by its first line; -1 for lines in
- * none. A pair must lie in one block for completeColumns.
+ * Picks the links among `pairs` (line orders below `lineCount`): each line at most one successor and one
+ * predecessor, no cycles. Pairs that compete for a line are weighed together, so a strong pair does not take the
+ * one continuation a weaker line has (in a shredded column every line that ends mid-sentence needs one): each group
+ * of competing pairs is solved by a maximum-weight matching of (score - MATCH_BASE), then the chosen pairs are
+ * taken best score first, leaving out one that would close a cycle.
  */
-function columnBlocks(page: RawPage): Int32Array {
-  const block = new Int32Array(page.lines.length).fill(-1)
-  for (let i = 0; i < page.lines.length;) {
-    let j = i
-    while (j < page.lines.length && isNarrow(page.lines[j])) j++
-    if (j - i >= 6) block.fill(i, i, j)
-    i = j > i ? j : i + 1
+function chooseLinks(pairs: LineLink[], lineCount: number, take: (link: LineLink) => void): void {
+  // Groups: connected components of the graph whose nodes are "line as A" (2·order) and "line as B" (2·order + 1).
+  const parent = Int32Array.from({ length: 2 * lineCount }, (_, i) => i)
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]]
+    return x
   }
-  return block
+  for (const l of pairs) {
+    const ra = find(2 * l.a)
+    const rb = find(2 * l.b + 1)
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb)
+  }
+  const groups = new Map<number, LineLink[]>()
+  for (const l of pairs) {
+    const g = find(2 * l.a)
+    const list = groups.get(g)
+    if (list) list.push(l)
+    else groups.set(g, [l])
+  }
+  const chosen: LineLink[] = []
+  for (const group of groups.values()) {
+    const rows = [...new Set(group.map((l) => l.a))]
+    const cols = [...new Set(group.map((l) => l.b))]
+    if (group.length === 1 || Math.max(rows.length, cols.length) > MATCH_LIMIT) {
+      chosen.push(...group)
+      continue
+    }
+    const rowAt = new Map(rows.map((o, i) => [o, i]))
+    const colAt = new Map(cols.map((o, i) => [o, i]))
+    const weights = rows.map(() => new Float64Array(cols.length))
+    const pairAt: LineLink[] = []
+    for (const l of group) {
+      const r = rowAt.get(l.a)!
+      const c = colAt.get(l.b)!
+      weights[r][c] = l.score - MATCH_BASE
+      pairAt[r * cols.length + c] = l
+    }
+    maxWeightMatching(weights, cols.length).forEach((c, r) => {
+      if (c >= 0) chosen.push(pairAt[r * cols.length + c])
+    })
+  }
+  chosen.sort((x, y) => y.score - x.score || Math.abs(x.b - x.a) - Math.abs(y.b - y.a) || x.a - y.a || x.b - y.b)
+  for (const link of chosen) take(link)
 }
 
 /**

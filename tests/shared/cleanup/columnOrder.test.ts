@@ -20,9 +20,37 @@ describe('shredded columns', () => {
     expect(clean.split('\n').some((l) => squeeze(l) === squeeze(P4))).toBe(true)
   })
 
+  it('keeps a line that fills the column after a sentence end in its paragraph (近10年来… is not indented)', () => {
+    // Gold P5 = raw lines 65, 45, 47, 69. Line 45 ends 。 at the full column width; line 47's first printed line is
+    // full width too, so it continues the paragraph although it opens with 近10年来.
+    const s = suggest(page).find((x) => x.kind === 'column-order' && x.meta?.lines === '65,45,47,69')
+    expect(s).toBeDefined()
+    expect(applySuggestions(page, [s!]).clean).toContain('持续开展"情暖万家行"活动,同时,坚持日常走访')
+  })
+
+  it('weighs competing continuations together: 服|务 goes to the paragraph start below, not back up the column', () => {
+    // Lines 81 (近年来,…不断提升服) and 51 (…共提供绿色就医服) both end inside 服务, and lines 21 (务职工工作…) and 71
+    // (务195人次。) both complete it: gold pairs 81→21 and 51→71. Line 51 itself continues a sentence (金,搭建…),
+    // so its text runs on down the page rather than back up to line 21.
+    const order = suggest(page)
+      .filter((x) => x.kind === 'column-order')
+      .map((x) => String(x.meta?.lines))
+    expect(order.some((l) => l.startsWith('81,21,23,25,27,29,31'))).toBe(true)
+    expect(order.some((l) => l.endsWith('49,51,71'))).toBe(true)
+  })
+
   it('rebuilds paragraphs whose lines stand in order as plain joins', () => {
     const clean = cleanWith(page, ['column-order', 'split-paragraph', 'blank-lines'])
     expect(clean.split('\n').some((l) => squeeze(l) === squeeze(P7))).toBe(true)
+  })
+
+  it('does not take a short body line before a title and a dateline for part of the title block (…平台和)', () => {
+    // Seed 003 lines 17–27: a 辽源 paragraph whose last line ends with 和 right above the next article's title.
+    const s = suggest(seed('003')).filter((x) => x.kind === 'column-order')
+    expect(s.some((x) => String(x.meta?.lines).startsWith('17,19,21,23,25,27,'))).toBe(true)
+    // The bracket of line 15 (本报讯 (记者彭冰 柳姗姗 通讯员曲) closes in line 45 (思达)3月11日…), not line 17.
+    const clean = cleanWith(seed('003'), ['column-order', 'split-paragraph', 'blank-lines'])
+    expect(squeeze(clean)).toContain('通讯员曲思达)3月11日')
   })
 
   it('puts a paragraph back together from 18-character lines printed middle-first, by words broken across lines', () => {
