@@ -44,6 +44,13 @@ export interface LibraryStats {
 const ALWAYS_SNAPSHOT = new Set(['import', 'auto', 'restore', 'recover'])
 const SNAPSHOT_INTERVAL_MS = 5 * 60 * 1000
 const INDEX_WRITE_DELAY_MS = 300
+/**
+ * The index is rewritten whole (lowdb), so its cost grows with the library: a scheduled write waits at least this
+ * many times the last write's duration, keeping index writes to a few percent of a long import. Crash recovery
+ * (reconcile) rebuilds the entries an index written later misses.
+ */
+const INDEX_WRITE_SPACING = 20
+const INDEX_WRITE_MAX_DELAY_MS = 5000
 const CACHE_SIZE = 32
 
 /** Summary fields whose change is worth an index write; the rest ride along with the next one. */
@@ -98,6 +105,7 @@ export class LibraryStore {
   private importsStarted = 0
   private indexTimer: NodeJS.Timeout | null = null
   private indexWrite: Promise<void> = Promise.resolve()
+  private lastIndexWriteMs = 0
   private closed = false
 
   private constructor(
@@ -553,7 +561,7 @@ export class LibraryStore {
     this.indexTimer = setTimeout(() => {
       this.indexTimer = null
       void this.writeIndexNow().catch((error: Error) => this.notices.push(`Could not save the library index: ${error.message}`))
-    }, INDEX_WRITE_DELAY_MS)
+    }, Math.min(INDEX_WRITE_MAX_DELAY_MS, Math.max(INDEX_WRITE_DELAY_MS, INDEX_WRITE_SPACING * this.lastIndexWriteMs)))
   }
 
   /** Writes library.json now (after any write in progress). */
@@ -562,7 +570,11 @@ export class LibraryStore {
       clearTimeout(this.indexTimer)
       this.indexTimer = null
     }
-    this.indexWrite = this.indexWrite.then(() => this.db.write())
+    this.indexWrite = this.indexWrite.then(async () => {
+      const started = performance.now()
+      await this.db.write()
+      this.lastIndexWriteMs = performance.now() - started
+    })
     return this.indexWrite
   }
 
