@@ -57,34 +57,97 @@
       })
     },
 
-    /** Starts recording keydown → painted-frame latencies of the clean-text editor into `latencies`. */
-    watchKeystrokes() {
-      const editor = document.querySelector('[aria-label="Clean text"]')
-      if (!editor) throw new Error('no clean-text editor')
+    /**
+     * Starts recording, per key pressed in the editor `selector`: `latencies` (keydown → painted frame) and `keys`
+     * ({latency, handled, frame}). `handled` is keydown → the end of the key's handling (the browser's editing and the
+     * page's keydown/input handlers, CodeMirror's DOM-change flush included); `frame` is the time the requestAnimationFrame
+     * callbacks of the key's frame take (CodeMirror's measure). The rest of a latency is waiting for the frame, style,
+     * layout and paint.
+     */
+    watchKeystrokes(selector = '[aria-label="Clean text"]') {
+      const editor = document.querySelector(selector)
+      if (!editor) throw new Error(`no editor ${selector}`)
       const latencies = (this.latencies = [])
-      let pending = null
-      editor.addEventListener('keydown', (e) => (pending = e.timeStamp), true)
-      new MutationObserver(() => {
-        if (pending === null) return
-        const t = pending
-        pending = null
-        afterPaint((now) => latencies.push(now - t))
-      }).observe(editor, { subtree: true, childList: true, characterData: true })
+      const keys = (this.keys = [])
+      this.waiters = []
+      let current = null
+      const settle = () => {
+        this.waiters = this.waiters.filter((w) =>
+          latencies.length >= w.count ? (w.resolve(latencies.length), false) : true
+        )
+      }
+      editor.addEventListener(
+        'keydown',
+        (e) => {
+          const key = (current = { t: e.timeStamp, handled: NaN, frame: NaN, changed: false })
+          // Registered before any callback the key's handling requests, so it runs first in that frame.
+          requestAnimationFrame((frameTime) => (key.frameStart = { frameTime, at: performance.now() }))
+        },
+        true
+      )
+      // Window listeners run after the page's own; the microtask after them, after CodeMirror's mutation flush.
+      const handled = () => {
+        if (current && !current.painted) current.handled = performance.now() - current.t
+      }
+      const changed = () => {
+        if (!current || current.changed) return
+        const key = current
+        key.changed = true
+        requestAnimationFrame((frameTime) => {
+          // NaN when the key's first frame came before its change (nothing of the key to measure in it)
+          key.frame = key.frameStart?.frameTime === frameTime ? performance.now() - key.frameStart.at : NaN
+          const channel = new MessageChannel()
+          channel.port1.onmessage = () => {
+            key.painted = true
+            key.latency = performance.now() - key.t
+            latencies.push(key.latency)
+            keys.push({ latency: key.latency, handled: key.handled, frame: key.frame })
+            settle()
+          }
+          channel.port2.postMessage(0)
+        })
+      }
+      for (const type of ['keydown', 'input'])
+        window.addEventListener(type, () =>
+          queueMicrotask(() => {
+            handled()
+            if (type === 'input') changed() // a <textarea> changes no DOM
+          })
+        )
+      new MutationObserver(changed).observe(editor, { subtree: true, childList: true, characterData: true })
+    },
+
+    /** The app's clean editor as the keystroke floors copy it: text, cursor, box, font and scroll position. */
+    editorSetup() {
+      const view = window.__jiaoduiSession?.cleanView
+      if (!view) throw new Error('no clean editor session')
+      const box = view.dom.getBoundingClientRect()
+      const font = getComputedStyle(view.scrollDOM)
+      return {
+        text: view.state.doc.toString(),
+        cursor: view.state.selection.main.head,
+        style: {
+          width: box.width,
+          height: box.height,
+          fontFamily: font.fontFamily,
+          fontSize: font.fontSize,
+          lineHeight: font.lineHeight,
+          scrollTop: view.scrollDOM.scrollTop
+        }
+      }
     },
 
     /** Resolves once `count` keystroke latencies have been recorded (rejects after 10 s). */
     waitForLatencies(count) {
       return new Promise((resolve, reject) => {
-        const t0 = performance.now()
-        const check = () => {
-          if (this.latencies.length >= count) return resolve(this.latencies.length)
-          if (performance.now() - t0 > 10000) return reject(new Error(`keystroke ${count} was not painted within 10 s`))
-          setTimeout(check, 1)
-        }
-        check()
+        if (this.latencies.length >= count) return resolve(this.latencies.length)
+        const timer = setTimeout(() => reject(new Error(`keystroke ${count} was not painted within 10 s`)), 10000)
+        this.waiters.push({ count, resolve: (n) => (clearTimeout(timer), resolve(n)) })
       })
     },
 
+    waiters: [],
+    keys: [],
     latencies: []
   }
 })()

@@ -32,12 +32,18 @@ export function checkSpans(entities: readonly EntitySpan[], length: number): voi
       )
 }
 
+/** A text as mapEntities reads it: a string, or a view of one (an editor's document) that need not be joined. */
+export interface TextLike {
+  readonly length: number
+  slice(start: number, end: number): string
+}
+
 /** Maps UTF-16 spans over `oldText` through `changes` onto `newText`; see the file comment for the rules. */
 export function mapEntities(
   entities: readonly EntitySpan[],
   changes: readonly TextChange[],
-  oldText: string,
-  newText: string,
+  oldText: TextLike,
+  newText: TextLike,
   options: MapEntitiesOptions = {}
 ): MappedEntities {
   checkChanges(changes, oldText.length)

@@ -7,7 +7,7 @@ import { annotationFieldsExtension, entitiesField } from '../../../src/renderer/
 import { decisionsField } from '../../../src/renderer/src/editor/decisions-field'
 import { editableFields, pageFieldsExtension } from '../../../src/renderer/src/editor/page-state'
 import { moveFragmentToLineEnd, moveParagraph } from '../../../src/renderer/src/editor/paragraph-commands'
-import { provenanceField } from '../../../src/renderer/src/editor/provenance-field'
+import { provenanceOf } from '../../../src/renderer/src/editor/provenance-field'
 import { acceptSuggestions, rejectSuggestions } from '../../../src/renderer/src/editor/suggestion-transactions'
 import { computeStates } from '../../../src/shared/cleanup/state'
 
@@ -60,7 +60,7 @@ function apply(state: EditorState, spec: TransactionSpec | null): EditorState {
 
 /** Every clean unit with a provenance must show the raw unit it came from, except substitutions. */
 function checkTrace(state: EditorState, raw: string, substituted = new Set<string>()) {
-  const prov = state.field(provenanceField)
+  const prov = provenanceOf(state)
   const text = state.doc.toString()
   for (let i = 0; i < text.length; i++) if (prov[i] >= 0 && !substituted.has(text[i])) expect(raw[prov[i]], `unit ${i} (${text[i]})`).toBe(text[i])
 }
@@ -77,18 +77,18 @@ describe('clean editor state', () => {
     checkTrace(s1, RAW)
     const s2 = run(s1, undo)
     expect(s2.doc.toString()).toBe(RAW)
-    expect(Array.from(s2.field(provenanceField))).toEqual(Array.from({ length: RAW.length }, (_, i) => i))
+    expect(Array.from(provenanceOf(s2))).toEqual(Array.from({ length: RAW.length }, (_, i) => i))
     expect(s2.field(decisionsField)).toEqual({})
     const s3 = run(s2, redo)
     expect(s3.doc.toString()).toBe(s1.doc.toString())
-    expect(Array.from(s3.field(provenanceField))).toEqual(Array.from(s1.field(provenanceField)))
+    expect(Array.from(provenanceOf(s3))).toEqual(Array.from(provenanceOf(s1)))
   })
 
   it('keeps the raw origin of a substituted character (， still points at the raw ,)', () => {
     const s0 = stateOf(page())
     const s1 = apply(s0, acceptSuggestions(s0, [comma(commaAt)]))
     const at = s1.doc.toString().indexOf('近日，') + 2
-    expect(s1.field(provenanceField)[at]).toBe(commaAt)
+    expect(provenanceOf(s1)[at]).toBe(commaAt)
   })
 
   it('accepts a whole kind as one undo step and round-trips through a save snapshot', () => {
@@ -99,8 +99,8 @@ describe('clean editor state', () => {
     const fields = editableFields(s1)
     expect(fields.humanEdited).toBe(false)
     const reopened = stateOf({ ...page(), ...fields })
-    expect(Array.from(reopened.field(provenanceField))).toEqual(Array.from(s1.field(provenanceField)))
-    expect(computeStates({ clean: s1.doc.toString(), prov: s1.field(provenanceField) }, all, s1.field(decisionsField)).map((v) => v.state)).toEqual([
+    expect(Array.from(provenanceOf(reopened))).toEqual(Array.from(provenanceOf(s1)))
+    expect(computeStates({ clean: s1.doc.toString(), prov: provenanceOf(s1) }, all, s1.field(decisionsField)).map((v) => v.state)).toEqual([
       'accepted',
       'accepted',
       'accepted'
@@ -112,7 +112,7 @@ describe('clean editor state', () => {
     const s0 = stateOf(page())
     const typed = s0.update({ changes: { from: spaceAt, to: spaceAt + 1, insert: '' }, userEvent: 'delete' }).state
     expect(editableFields(typed).humanEdited).toBe(true)
-    const views = computeStates({ clean: typed.doc.toString(), prov: typed.field(provenanceField) }, [space(spaceAt), comma(commaAt)], {})
+    const views = computeStates({ clean: typed.doc.toString(), prov: provenanceOf(typed) }, [space(spaceAt), comma(commaAt)], {})
     expect(views.map((v) => v.state)).toEqual(['stale', 'open'])
     const rejected = apply(typed, rejectSuggestions([comma(commaAt).id]))
     expect(rejected.field(decisionsField)[comma(commaAt).id].action).toBe('rejected')
@@ -126,10 +126,10 @@ describe('clean editor state', () => {
     const lines = RAW.split('\n')
     expect(moved.doc.toString()).toBe(`${lines[1]}\n${lines[0]}\n`)
     checkTrace(moved, RAW)
-    expect(moved.field(provenanceField)[0]).toBe(RAW.indexOf('斗南'))
+    expect(provenanceOf(moved)[0]).toBe(RAW.indexOf('斗南'))
     const back = run(moved, undo)
     expect(back.doc.toString()).toBe(RAW)
-    expect(Array.from(back.field(provenanceField))).toEqual(Array.from({ length: RAW.length }, (_, i) => i))
+    expect(Array.from(provenanceOf(back))).toEqual(Array.from({ length: RAW.length }, (_, i) => i))
   })
 
   it('moves a selected fragment to the end of another paragraph, keeping its origin', () => {

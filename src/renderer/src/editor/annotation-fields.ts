@@ -2,11 +2,11 @@
 // the same shared functions the store and batch jobs use. Spans whose text is deleted become orphans (listed,
 // never silently lost) and come back on undo; moved text carries its spans along (`textMoves`).
 import { invertedEffects } from '@codemirror/commands'
-import { StateEffect, StateField, type Transaction } from '@codemirror/state'
-import { mapLayout } from '../../../shared/articles/mapLayout'
+import { StateEffect, StateField, type EditorState, type Text, type Transaction } from '@codemirror/state'
 import type { TextMove } from '../../../shared/articles/moveParagraphs'
 import type { EntitySpan, OrphanedSpan, PageLayout } from '../../../shared/model/page'
-import { mapEntities } from '../../../shared/tagging/mapEntities'
+import { mapEntities, type TextLike } from '../../../shared/tagging/mapEntities'
+import { MappedLayout } from './mapped-layout'
 import { transactionChanges } from './provenance-field'
 
 export interface EntityState {
@@ -26,6 +26,10 @@ const restoreSpans = StateEffect.define<EntitySpan[]>({
 /** Replaces the layout (article edits); undoable. */
 export const setLayout = StateEffect.define<PageLayout | null>()
 
+function textOf(doc: Text): TextLike {
+  return { length: doc.length, slice: (from, to) => doc.sliceString(from, to) }
+}
+
 function movesOf(tr: Transaction): TextMove[] {
   const out: TextMove[] = []
   for (const e of tr.effects) if (e.is(textMoves)) out.push(...e.value)
@@ -37,7 +41,8 @@ export const entitiesField = StateField.define<EntityState>({
   update(value, tr) {
     let next = value
     if (tr.docChanged && next.entities.length > 0) {
-      const mapped = mapEntities(next.entities, transactionChanges(tr), tr.startState.doc.toString(), tr.state.doc.toString(), { moves: movesOf(tr) })
+      // The documents as views, not strings: joining a 200 KB document per keystroke cost more than the mapping.
+      const mapped = mapEntities(next.entities, transactionChanges(tr), textOf(tr.startState.doc), textOf(tr.state.doc), { moves: movesOf(tr) })
       next = { entities: mapped.entities, orphans: mapped.orphans.length ? [...next.orphans, ...mapped.orphans] : next.orphans }
     }
     for (const e of tr.effects) {
@@ -54,15 +59,27 @@ export const entitiesField = StateField.define<EntityState>({
   }
 })
 
-export const layoutField = StateField.define<PageLayout | null>({
+/**
+ * True when `tr` changed the spans only by carrying them through its edits (no span set, restored or moved): their
+ * marks can then be mapped like the spans were, both exclusive at the edges, instead of rebuilt.
+ */
+export function entitiesOnlyMapped(tr: Transaction): boolean {
+  return tr.docChanged && !tr.effects.some((e) => e.is(setEntities) || e.is(restoreSpans) || e.is(textMoves))
+}
+
+/** The layout a person edited (saved with the page); null while the automatic one is used. Read with `storedLayout`. */
+export const layoutField = StateField.define<MappedLayout | null>({
   create: () => null,
   update(value, tr) {
-    let next = value
-    if (tr.docChanged && next) next = mapLayout(next, transactionChanges(tr), tr.startState.doc.toString(), tr.state.doc.toString())
-    for (const e of tr.effects) if (e.is(setLayout)) next = e.value
+    let next = value?.map(tr) ?? null
+    for (const e of tr.effects) if (e.is(setLayout)) next = e.value ? MappedLayout.of(e.value, tr.state.doc) : null
     return next
   }
 })
+
+export function storedLayout(state: EditorState): PageLayout | null {
+  return state.field(layoutField, false)?.value ?? null
+}
 
 const undoAnnotations = invertedEffects.of((tr) => {
   const out: StateEffect<unknown>[] = []
@@ -75,10 +92,10 @@ const undoAnnotations = invertedEffects.of((tr) => {
       out.push(restoreSpans.of(before.entities.filter((s) => lost.has(s.id))))
     }
   }
-  if (tr.effects.some((e) => e.is(setLayout))) out.push(setLayout.of(tr.startState.field(layoutField, false) ?? null))
+  if (tr.effects.some((e) => e.is(setLayout))) out.push(setLayout.of(storedLayout(tr.startState)))
   return out
 })
 
 export function annotationFieldsExtension(initial: EntityState, layout: PageLayout | null) {
-  return [entitiesField.init(() => initial), layoutField.init(() => layout), undoAnnotations]
+  return [entitiesField.init(() => initial), layoutField.init((state) => (layout ? MappedLayout.of(layout, state.doc) : null)), undoAnnotations]
 }

@@ -37,20 +37,24 @@ const changedMark = Decoration.mark({ class: 'cm-changed' })
 const insertedMark = Decoration.mark({ class: 'cm-inserted' })
 
 function build(view: EditorView): DecorationSet {
-  const prov = view.state.field(provenanceField)
+  const provenance = view.state.field(provenanceField)
   const raw = view.state.facet(rawTextFacet)
   const inline = view.state.facet(showDeletionsFacet)
   const doc = view.state.doc
   const builder = new RangeSetBuilder<Decoration>()
   for (const { from, to } of view.visibleRanges) {
     const text = doc.sliceString(from, to)
+    // Only the visible part (and the 64 units looked back from it): the whole array is not built per keystroke.
+    const base = Math.max(0, from - 64)
+    const units = provenance.slice(base, to)
+    const prov = (i: number) => units[i - base]
     let i = from
     while (i < to) {
-      const r = prov[i]
+      const r = prov(i)
       // Removed raw text between the previous unit's origin and this one's (not across moved text).
       if (r >= 0) {
         let prev = -1
-        for (let k = i - 1; k >= 0 && k >= i - 64 && prev < 0; k--) prev = prov[k]
+        for (let k = i - 1; k >= 0 && k >= i - 64 && prev < 0; k--) prev = prov(k)
         if (prev >= 0 && r > prev + 1 && r - prev < 4000) {
           const removed = raw.slice(prev + 1, r)
           if (removed.trim() !== '' || inline) builder.add(i, i, Decoration.widget({ widget: new DeletionWidget(removed, inline), side: -1 }))
@@ -60,7 +64,7 @@ function build(view: EditorView): DecorationSet {
       if (r < 0 || raw.charCodeAt(r) !== ch) {
         let j = i + 1
         const typed = r < 0
-        while (j < to && (typed ? prov[j] < 0 : prov[j] >= 0 && raw.charCodeAt(prov[j]) !== text.charCodeAt(j - from))) j++
+        while (j < to && (typed ? prov(j) < 0 : prov(j) >= 0 && raw.charCodeAt(prov(j)) !== text.charCodeAt(j - from))) j++
         builder.add(i, j, typed ? insertedMark : changedMark)
         i = j
       } else i++

@@ -1,8 +1,8 @@
 // One open page in the side-by-side editor: the raw view (read-only, problems marked by kind), the clean
 // view (editable; provenance, decisions, entities and layout in its state), the suggestion list, autosave,
 // cross-highlighting and synchronized scrolling. React components subscribe to it; CodeMirror owns the text.
-import { history, historyKeymap, defaultKeymap, undo, redo } from '@codemirror/commands'
-import { search, searchKeymap, openSearchPanel } from '@codemirror/search'
+import { undo, redo } from '@codemirror/commands'
+import { openSearchPanel } from '@codemirror/search'
 import { Compartment, EditorState, type Extension, type TransactionSpec } from '@codemirror/state'
 import { EditorView, drawSelection, highlightActiveLine, keymap, lineNumbers, type KeyBinding, type ViewUpdate } from '@codemirror/view'
 import type { EditablePage } from '../../../shared/api/contract'
@@ -11,14 +11,16 @@ import type { Suggestion, SuggestionKind } from '../../../shared/cleanup/suggest
 import type { PageEntry } from '../../../shared/model/library'
 import type { PageFile, PageStatus } from '../../../shared/model/page'
 import { PAGE_STATUSES } from '../../../shared/model/page'
-import { annotationFieldsExtension, entitiesField, layoutField } from './annotation-fields'
+import { basicCleanExtensions } from './basic-extensions'
+import { annotationFieldsExtension, entitiesField, layoutField, storedLayout } from './annotation-fields'
 import { PageSaver, type SaveCause, type SaveStatus } from './autosave'
 import { decisionsField } from './decisions-field'
+import { docString } from './doc-string'
 import { diffMarks, rawTextFacet, showDeletionsFacet } from './diff-marks'
 import { cleanRangesOf, rawOffsetNear, rawRangesOf, sentenceAround } from './linking'
 import { editableFields, pageFieldsExtension } from './page-state'
 import { joinWithNext, moveParagraph } from './paragraph-commands'
-import { provenanceField } from './provenance-field'
+import { provenanceOf } from './provenance-field'
 import { markLayer } from './range-marks'
 import { keysOf, type ShortcutId } from './shortcuts'
 import { acceptSuggestions, rejectSuggestions } from './suggestion-transactions'
@@ -26,7 +28,7 @@ import { segmentPage } from '../../../shared/articles/segmentPage'
 import type { LabelDef } from '../../../shared/model/library'
 import type { EntitySpan } from '../../../shared/model/page'
 import { api, describeError } from '../api'
-import { articleDecorations, autoLayoutField, setAutoLayout } from '../tagging/article-layout'
+import { articleDecorations, autoLayoutField, effectiveLayout, setAutoLayout } from '../tagging/article-layout'
 import { entityMarks, labelsFacet } from '../tagging/entity-marks'
 import { acceptSpans, addProposals, rejectSpans, spanAt, splitArticleAtCursor, tagSelection } from '../tagging/tagging-commands'
 import { cleanMarks, computeStates, rawMarks, rawRanges, type SuggestionView } from './suggestion-states'
@@ -210,13 +212,7 @@ export class PageSession {
   private cleanExtensions(): Extension {
     const page = this.page
     return [
-      lineNumbers(),
-      history(),
-      drawSelection(),
-      highlightActiveLine(),
-      EditorView.lineWrapping,
-      search({ top: true }),
-      keymap.of([...this.labelKeys(), ...this.bindings(), ...searchKeymap, ...historyKeymap, ...defaultKeymap]),
+      ...basicCleanExtensions([...this.labelKeys(), ...this.bindings()]),
       pageFieldsExtension(page),
       annotationFieldsExtension({ entities: page.entities, orphans: page.orphans }, page.layout),
       rawTextFacet.of(this.raw),
@@ -280,7 +276,7 @@ export class PageSession {
     if (this.cleanView.composing) return this.scheduleStates() // never disturb an input method mid-composition
     const started = performance.now()
     const state = this.cleanView.state
-    const next = computeStates({ clean: state.doc.toString(), prov: state.field(provenanceField) }, this.suggestions, state.field(decisionsField))
+    const next = computeStates({ clean: docString(state.doc), prov: provenanceOf(state) }, this.suggestions, state.field(decisionsField))
     const changed = !sameStates(this.views, next)
     this.views = next
     if (changed) {
@@ -444,7 +440,7 @@ export class PageSession {
     this.emit()
     try {
       const state = this.cleanView.state
-      const { entities } = await api.proposeEntities({ clean: state.doc.toString(), layout: state.field(layoutField) ?? state.field(autoLayoutField), existing: state.field(entitiesField).entities })
+      const { entities } = await api.proposeEntities({ clean: state.doc.toString(), layout: effectiveLayout(state), existing: state.field(entitiesField).entities })
       if (this.cleanView && this.cleanView.state.doc.eq(state.doc)) {
         const spec = addProposals(this.cleanView.state, entities)
         this.runSpec(spec)
@@ -499,7 +495,7 @@ export class PageSession {
     const state = this.cleanView.state
     if (state.field(layoutField)) return
     const started = performance.now()
-    const layout = segmentPage(state.doc.toString(), { raw: this.raw, prov: state.field(provenanceField) })
+    const layout = segmentPage(docString(state.doc), { raw: this.raw, prov: provenanceOf(state) })
     this.layoutCostMs = performance.now() - started
     this.cleanView.dispatch({ effects: setAutoLayout.of(layout) })
     this.emit()
@@ -536,7 +532,7 @@ export class PageSession {
   private snapshot(): EditablePage {
     const state = this.cleanState()
     const { entities, orphans } = state.field(entitiesField)
-    return { ...editableFields(state), status: this.status, layout: state.field(layoutField), entities, orphans }
+    return { ...editableFields(state), status: this.status, layout: storedLayout(state), entities, orphans }
   }
 
   get unsaved(): boolean {
@@ -565,7 +561,7 @@ export class PageSession {
   }
 
   private inverseMap(): Int32Array {
-    return (this.inverse ??= rawToClean(this.cleanState().field(provenanceField), this.raw.length))
+    return (this.inverse ??= rawToClean(provenanceOf(this.cleanState()), this.raw.length))
   }
 
   /** Highlights, on the other side, the sentence around the cursor on side `from`. */
@@ -574,7 +570,7 @@ export class PageSession {
     if (from === 'clean') {
       const state = this.cleanView.state
       const s = sentenceAround(state.doc.toString(), state.selection.main.head)
-      const ranges = rawRangesOf(state.field(provenanceField), s.from, s.to)
+      const ranges = rawRangesOf(provenanceOf(state), s.from, s.to)
       this.rawView.dispatch({
         effects: [linkedRaw.set.of(ranges.map((r) => ({ ...r, className: 'cm-linked' }))), ...(ranges[0] ? [EditorView.scrollIntoView(ranges[0].from, { y: 'nearest', yMargin: 60 })] : [])]
       })
@@ -601,7 +597,7 @@ export class PageSession {
       if (src && dst) {
         const top = src.lineBlockAtHeight(src.scrollDOM.scrollTop)
         let target = -1
-        if (from === 'clean') target = rawOffsetNear(src.state.field(provenanceField), top.from)
+        if (from === 'clean') target = rawOffsetNear(provenanceOf(src.state), top.from)
         else {
           const inv = this.inverseMap()
           for (let r = top.from; r < Math.min(inv.length, top.from + 400) && target < 0; r++) target = inv[r]

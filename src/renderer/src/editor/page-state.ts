@@ -5,7 +5,8 @@ import type { EditablePage } from '../../../shared/api/contract'
 import { decodeProvenance, encodeProvenance } from '../../../shared/cleanup/provenance'
 import type { PageFile } from '../../../shared/model/page'
 import { decisionsExtension, decisionsField } from './decisions-field'
-import { provenanceExtension, provenanceField } from './provenance-field'
+import { docString } from './doc-string'
+import { provenanceExtension, provenanceOf } from './provenance-field'
 
 /** Typing, deleting, pasting or moving text by hand (not accepting suggestions) marks a page as edited by a person. */
 const MANUAL_EVENTS = ['input', 'delete', 'move', 'paste', 'drop', 'paragraph', 'replace']
@@ -26,8 +27,8 @@ export function pageFieldsExtension(page: PageFile): Extension {
 /** The editable fields of the page as they stand in `state` (status, layout and entities come from elsewhere). */
 export function editableFields(state: EditorState): Pick<EditablePage, 'clean' | 'provenance' | 'decisions' | 'humanEdited'> {
   return {
-    clean: state.doc.toString(),
-    provenance: encodeProvenance(state.field(provenanceField)),
+    clean: docString(state.doc),
+    provenance: encodeProvenance(provenanceOf(state)),
     decisions: { ...state.field(decisionsField) },
     humanEdited: state.field(handEditedField)
   }

@@ -1,9 +1,9 @@
 // Provenance of the clean text (raw offset per UTF-16 unit, -1 = typed) kept inside the editor state: mapped
-// through every transaction with the same function the store uses, and restored exactly on undo/redo.
+// through every transaction with the same rules the store uses (`mapProvenance`), and restored exactly on undo/redo.
 import { invertedEffects } from '@codemirror/commands'
-import { StateEffect, StateField, type Transaction } from '@codemirror/state'
-import { mapProvenance } from '../../../shared/cleanup/provenance'
+import { StateEffect, StateField, type EditorState, type Transaction } from '@codemirror/state'
 import type { TextChange } from '../../../shared/text/changes'
+import { Provenance } from './provenance-chunks'
 
 /** Provenance for text a transaction inserts: matched to inserted ranges by their text, in order. */
 export interface ProvenancePatch {
@@ -37,13 +37,19 @@ export function transactionChanges(tr: Transaction): TextChange[] {
   return changes
 }
 
-export const provenanceField = StateField.define<Int32Array>({
-  create: (state) => new Int32Array(state.doc.length).fill(-1),
+/** Chunked, so a keystroke copies one chunk (see provenance-chunks.ts); `provenanceOf` gives the flat array. */
+export const provenanceField = StateField.define<Provenance>({
+  create: (state) => Provenance.of(new Int32Array(state.doc.length).fill(-1)),
   update(prov, tr) {
-    for (const e of tr.effects) if (e.is(resetProvenance)) return e.value
-    return tr.docChanged ? mapProvenance(prov, transactionChanges(tr)) : prov
+    for (const e of tr.effects) if (e.is(resetProvenance)) return Provenance.of(e.value)
+    return tr.docChanged ? prov.map(transactionChanges(tr)) : prov
   }
 })
+
+/** The provenance of `state`'s text as one array (built once per state value; do not modify it). */
+export function provenanceOf(state: EditorState): Int32Array {
+  return state.field(provenanceField).toArray()
+}
 
 /** On undo, text coming back gets back the provenance it had when it was removed. */
 const restoreOnUndo = invertedEffects.of((tr) => {
@@ -58,5 +64,5 @@ const restoreOnUndo = invertedEffects.of((tr) => {
 })
 
 export function provenanceExtension(initial: Int32Array) {
-  return [provenanceField.init(() => initial), restoreOnUndo]
+  return [provenanceField.init(() => Provenance.of(initial)), restoreOnUndo]
 }

@@ -4,25 +4,25 @@
 import { StateEffect, StateField, type EditorState, type Range } from '@codemirror/state'
 import { Decoration, EditorView, WidgetType, type DecorationSet } from '@codemirror/view'
 import { articlesOf } from '../../../shared/articles/articleView'
-import { mapLayout } from '../../../shared/articles/mapLayout'
 import type { PageLayout } from '../../../shared/model/page'
-import { layoutField, setLayout } from '../editor/annotation-fields'
-import { transactionChanges } from '../editor/provenance-field'
+import { setLayout, storedLayout } from '../editor/annotation-fields'
+import { docString } from '../editor/doc-string'
+import { MappedLayout } from '../editor/mapped-layout'
 
 export const setAutoLayout = StateEffect.define<PageLayout>()
 
-/** The automatic segmentation, used while the page has no stored layout. */
-export const autoLayoutField = StateField.define<PageLayout>({
-  create: () => ({ articles: [], roles: [] }),
+/** The automatic segmentation, used while the page has no stored layout. Read with `effectiveLayout`. */
+export const autoLayoutField = StateField.define<MappedLayout>({
+  create: (state) => MappedLayout.of({ articles: [], roles: [] }, state.doc, true),
   update(value, tr) {
-    for (const e of tr.effects) if (e.is(setAutoLayout)) return e.value
-    return tr.docChanged && value.articles.length ? mapLayout(value, transactionChanges(tr), tr.startState.doc.toString(), tr.state.doc.toString()) : value
+    for (const e of tr.effects) if (e.is(setAutoLayout)) return MappedLayout.of(e.value, tr.state.doc, true)
+    return value.map(tr)
   }
 })
 
 /** The layout in effect: stored if a person edited it, otherwise automatic. */
 export function effectiveLayout(state: EditorState): PageLayout {
-  return state.field(layoutField) ?? state.field(autoLayoutField)
+  return storedLayout(state) ?? state.field(autoLayoutField).value
 }
 
 const TYPE_LABELS: Record<string, string> = { news: 'News', feature: 'Feature', photo: 'Photo', sidebar: 'Sidebar', other: 'Other' }
@@ -61,7 +61,7 @@ class ArticleHeader extends WidgetType {
 
 function build(state: EditorState): DecorationSet {
   const layout = effectiveLayout(state)
-  const text = state.doc.toString()
+  const text = docString(state.doc)
   const ranges: Range<Decoration>[] = []
   try {
     const views = articlesOf(text, layout)

@@ -5,7 +5,7 @@ import { setArticleMeta, splitArticleAt, mergeWithPrevious, setLineRole, type Ar
 import { moveParagraphToArticle } from '../../../shared/articles/moveParagraphs'
 import type { EntitySpan, LineRole } from '../../../shared/model/page'
 import { entitiesField, setEntities, setLayout, textMoves } from '../editor/annotation-fields'
-import { provenanceField, provenanceOfInserts } from '../editor/provenance-field'
+import { provenanceOf, provenanceOfInserts } from '../editor/provenance-field'
 import { effectiveLayout } from './article-layout'
 
 /** A fresh span id (letters and digits, key-safe). */
@@ -109,7 +109,7 @@ export function setMeta(state: EditorState, articleId: string, meta: ArticleMeta
 /** Moves the cursor's paragraph to the end of another article: the text moves with its provenance and spans. */
 export function moveCursorParagraph(state: EditorState, articleId: string): TransactionSpec | null {
   const line = state.doc.lineAt(state.selection.main.head)
-  const prov = state.field(provenanceField)
+  const prov = provenanceOf(state)
   try {
     const r = moveParagraphToArticle(state.doc.toString(), effectiveLayout(state), line.from, articleId)
     const patches = r.changes.filter((c) => c.insert.length > 0).map((c) => {
