@@ -2,6 +2,7 @@
 // each block, which printed lines fill the column's width. A paragraph's first printed line is indented (two
 // characters in these pages) and its last is usually short, so a line whose first printed line is full width
 // does not start a paragraph, and one whose last printed line is full width may go on after a sentence end.
+import { isDigitCode, isLatinCode } from '../text/chars'
 import type { PageLine, RawPage } from './rawPage'
 
 /** A narrow column line: each of its wrap-separated pieces is 4–24 characters long, at most three pieces. */
@@ -40,22 +41,10 @@ export function cellWidth(text: string): number {
   let cells = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    const half =
-      (c >= 0x30 && c <= 0x39) ||
-      (c >= 0x41 && c <= 0x5a) ||
-      (c >= 0x61 && c <= 0x7a) ||
-      c === 0x2b ||
-      c === 0x25 ||
-      c === 0x2e ||
-      c === 0x7e
+    const half = isDigitCode(c) || isLatinCode(c) || c === 0x2b || c === 0x25 || c === 0x2e || c === 0x7e // + % . ~
     cells += half ? 0.5 : 1
   }
   return cells
-}
-
-/** The printed lines of a raw line: its wrap-separated pieces. */
-function printedLines(line: PageLine): string[] {
-  return line.text.split(/[ \u3000]+/).filter((p) => p.length > 0)
 }
 
 /** Per line order: FULL_START when its first printed line fills its column block's width, FULL_END for its last. */
@@ -64,30 +53,35 @@ export const FULL_END = 2
 
 /**
  * Full-width flags of the lines in column blocks (0 outside them). A block's width is the upper quartile of its
- * printed lines' cell widths; a printed line is full from one cell less (punctuation is set narrower at line ends).
+ * printed lines' (wrap-separated pieces') cell widths; a printed line is full from one cell less (punctuation is
+ * set narrower at line ends).
  */
 export function fullWidthEdges(page: RawPage, column: Int32Array): Uint8Array {
   const flags = new Uint8Array(page.lines.length)
   const widths = new Map<number, number[]>()
+  const edges: Array<{ order: number; block: number; first: number; last: number }> = []
   for (const line of page.lines) {
     const block = column[line.order]
     if (block < 0) continue
-    const list = widths.get(block) ?? []
-    for (const p of printedLines(line)) list.push(cellWidth(p))
-    widths.set(block, list)
+    const printed = line.text
+      .split(/[ \u3000]+/)
+      .filter((p) => p.length > 0)
+      .map(cellWidth)
+    if (printed.length === 0) continue
+    const list = widths.get(block)
+    if (list) list.push(...printed)
+    else widths.set(block, printed.slice())
+    edges.push({ order: line.order, block, first: printed[0], last: printed[printed.length - 1] })
   }
   const full = new Map<number, number>()
   for (const [block, list] of widths) {
     list.sort((x, y) => x - y)
     full.set(block, list[Math.floor(list.length * 0.75)] - 1)
   }
-  for (const line of page.lines) {
-    const block = column[line.order]
-    if (block < 0) continue
-    const printed = printedLines(line)
+  for (const { order, block, first, last } of edges) {
     const min = full.get(block)!
-    if (printed.length && cellWidth(printed[0]) >= min) flags[line.order] |= FULL_START
-    if (printed.length && cellWidth(printed[printed.length - 1]) >= min) flags[line.order] |= FULL_END
+    if (first >= min) flags[order] |= FULL_START
+    if (last >= min) flags[order] |= FULL_END
   }
   return flags
 }

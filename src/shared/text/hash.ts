@@ -8,12 +8,11 @@ const HEX = Array.from('0123456789abcdef', (c) => c.charCodeAt(0))
  * hashString of the whole, without building it (suggestion ids hash hundreds of small keys per page).
  */
 export class StringHash {
-  private h1: number
-  private h2: number
+  private h1 = 0
+  private h2 = 0
 
   constructor(seed = 0) {
-    this.h1 = 0xdeadbeef ^ seed
-    this.h2 = 0x41c6ce57 ^ seed
+    this.reset(seed)
   }
 
   /** Starts over, as a new StringHash(seed) would (one hash object can serve many keys in turn). */
