@@ -4,13 +4,18 @@
 // headline, subheads, byline and type with the gold pages.
 // Usage: npx tsx scripts/dev/pipeline-score.ts [--propose] [--show] [--seeds DIR] [--keep DIR]
 //   --propose  also run `propose` and export with --include-suggested (entity precision/recall)
+//   --review   after `auto`, accept every open rank-1 review suggestion of every page through the app's API
+//              (what an editor gets by accepting each top-ranked proposal)
 //   --show     print every exported article of every seed (the pages without gold too)
 //   --keep     library + export folder to use (default: a fresh temp folder)
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { openAppSession } from '../../src/node/app-session'
 import { main } from '../../src/node/cli/main'
+import { computeStates } from '../../src/shared/cleanup'
+import { decodeProvenance } from '../../src/shared/cleanup/provenance'
 import { readGoldPages, type GoldArticle } from './goldPages'
 
 const args = process.argv.slice(2)
@@ -23,6 +28,7 @@ const seedDir = opt('--seeds', join(root, 'seeds'))
 const scorer = opt('--scorer', '/work/shared/eval/score.mjs')
 const propose = args.includes('--propose')
 const show = args.includes('--show')
+const review = args.includes('--review')
 const work = opt('--keep', mkdtempSync(join(tmpdir(), 'jiaodui-pipeline-')))
 const library = join(work, 'library')
 const out = join(work, 'out')
@@ -50,12 +56,44 @@ async function pipeline(): Promise<string> {
   const started = performance.now()
   await run(['import', seedDir])
   await run(['auto'])
+  if (review) await acceptTopReview()
   if (propose) await run(['propose'])
   await run(['export', '--format', 'jsonl', '--out', out, ...(propose ? ['--include-suggested'] : [])])
   const corpus = join(out, 'jsonl', 'corpus.jsonl')
   console.log(`pipeline ${((performance.now() - started) / 1000).toFixed(1)} s → ${corpus}`)
   console.log(execFileSync('node', [scorer, corpus], { encoding: 'utf8' }))
   return corpus
+}
+
+/** Accepts every open review suggestion ranked first on every page, one page at a time (decideSuggestions). */
+async function acceptTopReview(): Promise<void> {
+  const session = await openAppSession({
+    libraryDir: library,
+    platform: { transport: 'http' },
+    purpose: 'pipeline-score'
+  })
+  try {
+    let accepted = 0
+    for (const entry of session.store.listPages()) {
+      const page = await session.store.getPage(entry.id)
+      const { suggestions } = await session.handlers.getSuggestions({ id: entry.id })
+      const prov = decodeProvenance(page.provenance, page.clean.length, page.raw.length)
+      const open = computeStates({ clean: page.clean, prov }, suggestions, page.decisions)
+        .filter((v) => v.state === 'open' && !v.suggestion.safe && (v.suggestion.rank ?? 1) === 1)
+        .map((v) => v.suggestion.id)
+      if (open.length === 0) continue
+      const r = await session.handlers.decideSuggestions({
+        id: entry.id,
+        baseRevision: page.revision,
+        accept: open,
+        reject: []
+      })
+      accepted += r.accepted
+    }
+    console.log(`review: accepted ${accepted} rank-1 suggestions`)
+  } finally {
+    await session.close()
+  }
 }
 
 function report(corpus: string): void {

@@ -1,5 +1,6 @@
 // Dev measure of the cleanup engine over seeds/: (a) safe suggestions only, (b) safe + every rank-1 review
-// suggestion. Writes one JSONL line per page ({source, text, headline}) and runs the gold scorer on each, then
+// suggestion. Segments each page as the app does and writes one JSONL line per article ({source, headline, text}
+// in reading order), runs the gold scorer on each, then
 // prints residues for all seed pages and how many gold structure cases (split joins, interleaves, OCR fixes) the
 // text now contains.
 // Usage: npx tsx scripts/dev/score-cleanup.ts [--seeds DIR] [--eval DIR] [--show] [--ngrams]
@@ -8,6 +9,9 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
+import { articlesOf } from '../../src/shared/articles/articleView'
+import { readingGroups } from '../../src/shared/articles/readingOrder'
+import { segmentPage } from '../../src/shared/articles/segmentPage'
 import { applySuggestions } from '../../src/shared/cleanup/apply'
 import { runEngine } from '../../src/shared/cleanup/engine'
 import { countCharNgrams } from '../../src/shared/cleanup/ngrams'
@@ -98,8 +102,17 @@ for (const [name, pick] of modes) {
   const jsonl: string[] = []
   for (const run of runs) {
     const chosen = run.suggestions.filter(pick)
-    const { clean } = applySuggestions(run.raw, chosen)
-    jsonl.push(JSON.stringify({ source: run.source, headline: '', text: clean }))
+    const { clean, prov } = applySuggestions(run.raw, chosen)
+    const hints = { raw: run.raw, prov }
+    const views = articlesOf(clean, segmentPage(clean, hints))
+    for (const group of readingGroups(views, clean, hints))
+      jsonl.push(
+        JSON.stringify({
+          source: run.source,
+          headline: views[group[0]].headline ?? '',
+          text: group.map((i) => views[i].bodyText).join('\n')
+        })
+      )
     const goldFile = join(evalDir, 'gold', run.source.replace(/\.txt$/, '.gold.json'))
     const gold: Gold = existsSync(goldFile) ? JSON.parse(readFileSync(goldFile, 'utf8')) : {}
     const kinds: Record<string, number> = {}

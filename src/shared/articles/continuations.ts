@@ -2,12 +2,14 @@
 // continues in a column after article B, A's last paragraphs end up at the end of B (seeds/002: “联链”服务站 …
 // paragraphs after the 燕山石化 column). Evidence: A breaks off mid-sentence, every one of those paragraphs names
 // a quoted term of A's title (topics.ts) that B's title and earlier text never name, and B's text before them ends
-// a sentence. They become an untitled article, which readingGroups puts back after A for export.
+// a sentence (once an editor has joined A's broken sentence, the provenance shows A ending in text from below B).
+// They become an untitled article, which readingGroups puts back after A for export.
 import type { PageLayout } from '../model/page'
 import { articlesOf, type ArticleView } from './articleView'
 import { nextArticleId } from './articleIds'
 import { lineFeatures } from './lineKinds'
 import { lineStartOf } from './lines'
+import type { SegmentHints } from './segmentHints'
 import { continuedTitle, mentionsAny, quotedTerms } from './topics'
 
 /** Quoted terms of an article's kicker, headline and subheads; none for boxes and photos. */
@@ -16,16 +18,41 @@ export function titleTerms(v: ArticleView): string[] {
   return quotedTerms([v.kicker ?? '', v.headline, ...v.subheads].join(' '))
 }
 
-/** Title terms of an article that breaks off mid-sentence (its text continues elsewhere), else none. */
-export function openTitleTerms(v: ArticleView): string[] {
+/**
+ * Title terms of an article whose text continues elsewhere, else none. It does when its last paragraph breaks off
+ * mid-sentence, or (given the provenance) when that paragraph ends with text the OCR read below the start of the
+ * next article: an editor joined the broken sentence to its continuation, and the rest of that column still
+ * stands where the OCR put it.
+ */
+export function openTitleTerms(v: ArticleView, next?: ArticleView, hints?: SegmentHints): string[] {
   const last = v.paragraphs.at(-1)
-  return last && !lineFeatures(last.text).sentenceEnd ? titleTerms(v) : []
+  if (!last) return []
+  if (!lineFeatures(last.text).sentenceEnd) return titleTerms(v)
+  if (!hints || !next) return []
+  const ends = lastRawOffset(hints.prov, last.start, last.end)
+  const nextStarts = firstRawOffset(hints.prov, next.range.start, next.range.end)
+  return ends !== null && nextStarts !== null && ends > nextStarts ? titleTerms(v) : []
+}
+
+/** openTitleTerms of every view. */
+export function openTitles(views: readonly ArticleView[], hints?: SegmentHints): string[][] {
+  return views.map((v, i) => openTitleTerms(v, views[i + 1], hints))
+}
+
+function lastRawOffset(prov: ArrayLike<number>, from: number, to: number): number | null {
+  for (let i = Math.min(to, prov.length) - 1; i >= from; i--) if (prov[i] >= 0) return prov[i]
+  return null
+}
+
+function firstRawOffset(prov: ArrayLike<number>, from: number, to: number): number | null {
+  for (let i = from; i < to && i < prov.length; i++) if (prov[i] >= 0) return prov[i]
+  return null
 }
 
 /** `layout` with the continuation tails of its articles split off as untitled articles (see the file comment). */
-export function splitContinuations(clean: string, layout: PageLayout): PageLayout {
+export function splitContinuations(clean: string, layout: PageLayout, hints?: SegmentHints): PageLayout {
   const views = articlesOf(clean, layout)
-  const open = views.map(openTitleTerms)
+  const open = openTitles(views, hints)
   const starts: number[] = []
   views.forEach((b, i) => {
     if (i === 0 || open.slice(0, i).every((t) => t.length === 0) || !b.headline) return

@@ -3,8 +3,9 @@
 // no byline, no dateline) is the rest of the interrupted article, and the box reads after it. Untitled text whose
 // every paragraph names an earlier title's quoted terms (continuations.ts) reads after that article.
 import type { ArticleView } from './articleView'
-import { openTitleTerms } from './continuations'
+import { openTitles } from './continuations'
 import { JUMP } from './lineKinds'
+import type { SegmentHints } from './segmentHints'
 import { continuedTitle } from './topics'
 
 /** Boxes that hold one paragraph and stand inside another article's columns. */
@@ -14,11 +15,12 @@ const INSET_BOX = /^阅读提示[:：]?$/u
  * The articles of a page in reading order, as groups of indices into `views`: each group is one exported article
  * (its views' parts in order). An untitled run after an inset box joins the article before the box; one whose
  * paragraphs all name an earlier article's quoted title terms joins that article (`clean` lets a run that opens
- * with a jump line such as （上接第1版） stay apart: it continues an article of another page).
+ * with a jump line such as （上接第1版） stay apart: it continues an article of another page; `hints` let an article
+ * whose broken sentence an editor already joined count as continued, see openTitleTerms).
  */
-export function readingGroups(views: readonly ArticleView[], clean?: string): number[][] {
+export function readingGroups(views: readonly ArticleView[], clean?: string, hints?: SegmentHints): number[][] {
   const groups: number[][] = []
-  const titles = views.map(openTitleTerms)
+  const titles = openTitles(views, hints)
   for (let i = 0; i < views.length; i++) {
     const box = groups.at(-1)
     const host = groups.at(-2)

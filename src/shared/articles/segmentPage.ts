@@ -151,9 +151,7 @@ export function segmentPage(clean: string, hints?: SegmentHints): PageLayout {
         !f.kickerCue &&
         !f.banner &&
         f.length <= HEADING_MAX &&
-        next !== null &&
-        !next.dateline &&
-        !next.byline &&
+        (next === null || (!next.dateline && !next.byline)) &&
         !photoAhead(rows, end)
       if (heading && cur) {
         setRole(r, 'heading')
@@ -205,13 +203,43 @@ export function segmentPage(clean: string, hints?: SegmentHints): PageLayout {
     d.closed = true
   }
 
-  const layout = splitContinuations(clean, {
-    articles: drafts.map((d) => d.mark),
-    roles: [...roles.entries()].sort((a, b) => a[0] - b[0]).map(([at, role]): RoleMark => ({ at, role }))
-  })
+  const layout = splitContinuations(
+    clean,
+    {
+      articles: drafts.map((d) => d.mark),
+      roles: [...roles.entries()].sort((a, b) => a[0] - b[0]).map(([at, role]): RoleMark => ({ at, role }))
+    },
+    hints
+  )
+  promoteTrailingTitles(clean, layout)
   const views = articlesOf(clean, layout)
   layout.articles = layout.articles.map((m, i) => ({ ...m, type: detectArticleType(views[i]) }))
   return layout
+}
+
+/**
+ * A section heading introduces the text under it, so one that ends its article (no paragraph after it, no jump
+ * line) is a title the OCR read out of place, as it does with a main title set in its own block (点亮职工美好生活
+ * after the last line of the 燕山石化 story). A line led by —— or holding a comma becomes a subhead; any other
+ * becomes the headline, and the title lines above it become the kicker, as 引题 lines over a 主标题 are.
+ */
+function promoteTrailingTitles(clean: string, layout: PageLayout): void {
+  const roleAt = new Map(layout.roles.map((r) => [r.at, r.role]))
+  for (const view of articlesOf(clean, layout)) {
+    const last = view.paragraphs.at(-1)
+    if (!last || last.role !== 'heading' || view.paragraphs.length < 2) continue
+    if (clean.slice(last.end, view.range.end).trim() !== '') continue
+    const at = clean.lastIndexOf('\n', last.start - 1) + 1
+    if (roleAt.get(at) !== 'heading') continue
+    if (subheadBelow('', last.text)) {
+      roleAt.set(at, 'subhead')
+      continue
+    }
+    for (const [k, role] of roleAt)
+      if (k >= view.range.start && k < view.range.end && role === 'headline') roleAt.set(k, 'kicker')
+    roleAt.set(at, 'headline')
+  }
+  layout.roles = [...roleAt.entries()].sort((a, b) => a[0] - b[0]).map(([at, role]): RoleMark => ({ at, role }))
 }
 
 /** How a photo caption opens: with the day the picture was taken, or 图为. */

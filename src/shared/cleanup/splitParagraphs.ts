@@ -5,7 +5,8 @@
 import type { LineLink, PageLinks } from './lineLinks'
 import { describeLink, LINK_THRESHOLD, linkChains } from './lineLinks'
 import type { RawPage } from './rawPage'
-import { lastContentUnit, structuralNewline } from './rawPage'
+import { SIDEBAR_TITLES } from '../articles/lineKinds'
+import { firstContentUnit, lastContentUnit, structuralNewline } from './rawPage'
 import type { RawEdit, Suggestion } from './suggestion'
 import { makeSuggestion } from './suggestion'
 
@@ -59,16 +60,28 @@ function joinSuggestion(page: RawPage, links: PageLinks, l: LineLink, group: str
       rank,
       meta
     })
+  // The paragraph stands where its first piece is, unless the continuation opens a box: a box title such as
+  // 阅读提示 is printed over its text, so the first piece goes up under the title (seeds/002 lines 141–157).
+  const underBox = b.order > 0 && SIDEBAR_TITLES.test(page.lines[b.order - 1].text.trim())
+  const [moved, stays] = underBox ? [a, b] : [b, a]
   const edits: RawEdit[] = []
-  const nl = structuralNewline(page, b)
+  const nl = structuralNewline(page, moved)
   if (nl !== null) edits.push({ from: nl, to: nl + 1, insert: '' })
+  const direction = moved.order > stays.order ? 'up' : 'down'
   return makeSuggestion({
     kind: 'split-paragraph',
     safe: false,
     confidence: linkConfidence(rank === 1 ? l.score : l.score - 0.5),
-    explanation: `paragraph broken mid-sentence: ${description}; move line ${b.index + 1} ${b.order > a.order ? 'up' : 'down'} to it`,
+    explanation: underBox
+      ? `paragraph broken mid-sentence: ${description}; move line ${a.index + 1} ${direction} before it, under the box title`
+      : `paragraph broken mid-sentence: ${description}; move line ${b.index + 1} ${direction} to it`,
     edits,
-    moves: [{ to: { after: lastContentUnit(a) }, pieces: [{ from: b.from, to: b.to }] }],
+    moves: [
+      {
+        to: underBox ? { before: firstContentUnit(b) } : { after: lastContentUnit(a) },
+        pieces: [{ from: moved.from, to: moved.to }]
+      }
+    ],
     group,
     rank,
     meta

@@ -17,13 +17,12 @@ export interface PageArticles {
 
 /** The export articles of one page (UTF-16 span offsets into each article's lines joined by "\n"). */
 export function pageExportArticles(page: PageFile, pageIndex: number): PageArticles {
-  const layout =
-    page.layout ??
-    segmentPage(page.clean, { raw: page.raw, prov: decodeProvenance(page.provenance, page.clean.length) })
+  const hints = { raw: page.raw, prov: decodeProvenance(page.provenance, page.clean.length) }
+  const layout = page.layout ?? segmentPage(page.clean, hints)
   const views = articlesOf(page.clean, layout)
   const spans = page.entities.filter((e) => e.status !== 'rejected')
   let placed = 0
-  const articles = readingGroups(views, page.clean).map((group, index): ExportArticle => {
+  const articles = readingGroups(views, page.clean, hints).map((group, index): ExportArticle => {
     const entities: ExportSpan[] = []
     const lines: ExportArticle['lines'] = []
     let base = 0

@@ -48,7 +48,7 @@ describe('continuations', () => {
     const { clean, views } = segment(PAGE)
     expect(views.map((v) => [v.headline, v.paragraphs.length])).toEqual([
       ['“联链”服务站聚焦打通“产改”难点堵点', 2],
-      ['“1+6+N”工作体系精准服务职工', 4],
+      ['点亮职工美好生活', 3],
       [null, 2],
       ['8项措施助推民营经济高质量发展', 1]
     ])
@@ -72,5 +72,35 @@ describe('continuations', () => {
     const { views } = segment(shared)
     expect(views).toHaveLength(3)
     expect(views[1].paragraphs.at(-1)?.text).toBe(PAGE[11])
+  })
+
+  it('splits them off once an editor has joined the broken sentence, because its end came from below (provenance)', () => {
+    // The split-paragraph suggestion moved 协调，… (line 10) up after 领导小组 (line 3); lines 11 on stay put.
+    const raw = PAGE.join('\n') + '\n'
+    const rawStart = (i: number) => PAGE.slice(0, i).reduce((n, l) => n + l.length + 1, 0)
+    const order: number[][] = [[0], [1], [2], [3, 10], [4], [5], [6], [7], [8], [9], [11], [12], [13], [14]]
+    const prov: number[] = []
+    const lines = order.map((pieces) => {
+      for (const i of pieces) for (let k = 0; k < PAGE[i].length; k++) prov.push(rawStart(i) + k)
+      prov.push(-1)
+      return pieces.map((i) => PAGE[i]).join('')
+    })
+    const clean = lines.join('\n') + '\n'
+    const hints = { raw, prov }
+    const views = articlesOf(clean, segmentPage(clean, hints))
+    expect(views.map((v) => [v.kicker, v.headline, v.paragraphs.length])).toEqual([
+      ['昆明呈贡区建立“驻站指导+服务+N”工作模式，助推“产改”向产业链覆盖', '“联链”服务站聚焦打通“产改”难点堵点', 2],
+      ['燕山石化公司工会聚力“1+6+N”工作体系精准服务职工', '点亮职工美好生活', 3],
+      [null, null, 1],
+      ['宁夏工会帮企业减负、为职工建家', '8项措施助推民营经济高质量发展', 1]
+    ])
+    expect(views[2].paragraphs[0].text).toBe(PAGE[11])
+    expect(readingGroups(views, clean, hints)).toEqual([[0, 2], [1], [3]])
+    // Without the provenance nothing shows that the 联链 article went on: the paragraph stays where it stands.
+    expect(articlesOf(clean, segmentPage(clean)).map((v) => v.headline)).toEqual([
+      '“联链”服务站聚焦打通“产改”难点堵点',
+      '“1+6+N”工作体系精准服务职工',
+      '8项措施助推民营经济高质量发展'
+    ])
   })
 })

@@ -102,6 +102,34 @@ describe('segmentPage on real seed lines', () => {
     ])
   })
 
+  it('takes a heading-like line that ends its article for the main title the OCR displaced', () => {
+    // seeds/002 lines 11–13, 15–17 and 83–85: 点亮职工美好生活 comes after the story's last line, so it introduces
+    // nothing; it is the headline, and the two title lines above become one kicker.
+    const story = [
+      '燕山石化公司工会聚力',
+      '“1+6+N”工作体系精准服务职工',
+      '一箱箱清凉饮品送到了一线职工手中，也将“娘家人”的温暖传递到职工的心里。',
+      '这是燕山石化公司工会开展“我为群众办实事”实践活动，不断提升职工生活品质的一项举措。'
+    ]
+    const displaced = summary([...story, '点亮职工美好生活', ''].join('\n'))
+    expect(displaced).toEqual([
+      {
+        type: 'news',
+        kicker: '燕山石化公司工会聚力“1+6+N”工作体系精准服务职工',
+        headline: '点亮职工美好生活',
+        subheads: [],
+        byline: null,
+        headings: [],
+        paragraphs: 2
+      }
+    ])
+    // The same line with a paragraph under it is a section heading, and a jump line after it keeps it one too.
+    const inside = summary([...story.slice(0, 3), '点亮职工美好生活', story[3], ''].join('\n'))
+    expect(inside[0]).toMatchObject({ headline: '“1+6+N”工作体系精准服务职工', headings: ['点亮职工美好生活'] })
+    const jumped = summary([...story, '点亮职工美好生活', '（下转第2版）', ''].join('\n'))
+    expect(jumped[0]).toMatchObject({ headline: '“1+6+N”工作体系精准服务职工', headings: ['点亮职工美好生活'] })
+  })
+
   it('marks a column banner such as 新闻特写 as a subhead and the article as a feature', () => {
     // seeds/001 lines 33–40.
     const clean =

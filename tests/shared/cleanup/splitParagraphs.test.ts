@@ -50,6 +50,19 @@ describe('split paragraphs', () => {
     ).toBe(true)
   })
 
+  it('moves the first piece of a box up under its title instead of taking the box text away (seed 002: 阅读提示)', () => {
+    const page = seed('002')
+    const s = suggest(page).find((x) => x.kind === 'split-paragraph' && x.explanation.includes('under the box title'))!
+    expect(s.rank).toBe(1)
+    expect(s.explanation).toContain('主席接待日')
+    const clean = cleanWith(page, ['split-paragraph', 'blank-lines'])
+    const lines = clean.split('\n').map(squeeze)
+    const box = lines.indexOf('阅读提示')
+    expect(lines[box + 1]).toMatch(
+      /^2020年,为第一时间了解职工需求,.*在建立"工会主席接待日"制度的基础上,开通"主席信箱"/u
+    )
+  })
+
   it('does not join a title block, a list introduced by a colon, or complete paragraphs', () => {
     const clean = cleanWith(seed('000'), ['split-paragraph'])
     expect(clean).toContain('技术攻关\n') // subhead before the dateline stays its own line
