@@ -1,4 +1,5 @@
-// Half-width punctuation in Chinese text → full width (GB/T 15834): , ; : ? ! . and ( ) pairs. Safe.
+// Half-width punctuation in Chinese text → full width (GB/T 15834): , ; : ? ! . and ( ) pairs, and a dash cut to
+// one mark at a line end → ——. Safe.
 // Untouched: number formats (1,000  1.67亿元  10.5万余册  14:30), Latin context (A, B), ellipses (...).
 import { codePointAt, codePointBefore, isDigitCode, isLatinCode } from '../text/chars'
 import { isCjkPunctuationCode, isHanCode } from '../text/cjk'
@@ -96,8 +97,39 @@ export function widenPunctuation(page: RawPage): Suggestion[] {
       )
     }
     if (text.includes('(') || text.includes(')')) widenParentheses(line, chinese, out)
+    lineEndDash(line, out)
   }
   return out
+}
+
+/** One dash mark (ASCII, full-width or box-drawing hyphen, or a lone em dash) ending a line after Chinese text. */
+const SHORT_DASH_END = /[\u4e00-\u9fff”"’」』）)](-|－|─|—)[ \t\u3000]*$/u
+
+/**
+ * A Chinese dash (破折号) is two em dashes; at the end of a line after Chinese text (a kicker leading into its
+ * headline: …让园区工会工作开展更顺畅-) a single hyphen or em dash is that dash cut short by the OCR. Mid-line
+ * hyphens are left alone: they may join names or codes (京-津, A-1).
+ */
+function lineEndDash(line: PageLine, out: Suggestion[]): void {
+  const m = SHORT_DASH_END.exec(line.text)
+  if (!m) return
+  const at = line.from + m.index + 1 // the character before the dash is one UTF-16 unit (BMP)
+  const mark = m[1]
+  out.push(
+    makeSuggestion({
+      kind: 'punct-width',
+      safe: true,
+      confidence: 0.9,
+      explanation: `dash "${mark}" ending a line of Chinese text → "——"`,
+      edits:
+        mark === '—'
+          ? [{ from: at + 1, to: at + 1, insert: '—' }]
+          : [
+              { from: at, to: at + 1, insert: '—' },
+              { from: at + 1, to: at + 1, insert: '—' }
+            ]
+    })
+  )
 }
 
 /** ( ) pairs whose content or outside is Chinese → （ ）; an unpaired one when its neighbour is Chinese. */

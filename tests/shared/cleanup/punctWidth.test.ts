@@ -77,6 +77,14 @@ describe('punctuation width', () => {
     expect(widen('共有１２３名职工参加ＡＢＣ培训,增长２５％。')).toBe('共有123名职工参加ABC培训，增长25%。')
   })
 
+  it('restores a dash cut to one mark at the end of a kicker line (seed 003 lines 1 and 147), not mid-line', () => {
+    expect(widen(seedLine('003', 1))).toMatch(/让园区工会工作开展更顺畅——$/u)
+    expect(widen(seedLine('003', 147))).toMatch(/实现职工成长和企业发展同频共振——$/u)
+    expect(widen('帮助小微企业工会组织建起来、转起来、活起来—')).toBe('帮助小微企业工会组织建起来、转起来、活起来——')
+    expect(widen(seedLine('004', 3))).toMatch(/活起来——$/u) // already two marks: kept as they are
+    for (const line of ['开通京-津城际线路', 'Model A-', '第3-']) expect(widen(line)).toBe(line)
+  })
+
   it('leaves already correct text untouched', () => {
     const line = seedLine('000', 7)
     expect(widen(line)).toBe(line)
