@@ -5,7 +5,7 @@
 // and lone lines inside a body too long for a heading. Jump lines (（上接第1版）) start the continued text; the
 // tail of an article that continues an earlier one becomes an untitled article (continuations.ts).
 import type { ArticleMark, LineRole, PageLayout, RoleMark } from '../model/page'
-import { articlesOf } from './articleView'
+import { articlesOf, type ArticleView } from './articleView'
 import { detectArticleType } from './articleType'
 import { splitContinuations } from './continuations'
 import { lineFeatures, TITLE_MAX, type LineFeatures } from './lineKinds'
@@ -211,8 +211,8 @@ export function segmentPage(clean: string, hints?: SegmentHints): PageLayout {
     },
     hints
   )
-  promoteTrailingTitles(clean, layout)
-  const views = articlesOf(clean, layout)
+  let views = articlesOf(clean, layout)
+  if (promoteTrailingTitles(clean, layout, views)) views = articlesOf(clean, layout)
   layout.articles = layout.articles.map((m, i) => ({ ...m, type: detectArticleType(views[i]) }))
   return layout
 }
@@ -223,14 +223,16 @@ export function segmentPage(clean: string, hints?: SegmentHints): PageLayout {
  * after the last line of the 燕山石化 story). A line led by —— or holding a comma becomes a subhead; any other
  * becomes the headline, and the title lines above it become the kicker, as 引题 lines over a 主标题 are.
  */
-function promoteTrailingTitles(clean: string, layout: PageLayout): void {
+function promoteTrailingTitles(clean: string, layout: PageLayout, views: readonly ArticleView[]): boolean {
   const roleAt = new Map(layout.roles.map((r) => [r.at, r.role]))
-  for (const view of articlesOf(clean, layout)) {
+  let changed = false
+  for (const view of views) {
     const last = view.paragraphs.at(-1)
     if (!last || last.role !== 'heading' || view.paragraphs.length < 2) continue
     if (clean.slice(last.end, view.range.end).trim() !== '') continue
     const at = clean.lastIndexOf('\n', last.start - 1) + 1
     if (roleAt.get(at) !== 'heading') continue
+    changed = true
     if (subheadBelow('', last.text)) {
       roleAt.set(at, 'subhead')
       continue
@@ -239,7 +241,9 @@ function promoteTrailingTitles(clean: string, layout: PageLayout): void {
       if (k >= view.range.start && k < view.range.end && role === 'headline') roleAt.set(k, 'kicker')
     roleAt.set(at, 'headline')
   }
-  layout.roles = [...roleAt.entries()].sort((a, b) => a[0] - b[0]).map(([at, role]): RoleMark => ({ at, role }))
+  if (changed)
+    layout.roles = [...roleAt.entries()].sort((a, b) => a[0] - b[0]).map(([at, role]): RoleMark => ({ at, role }))
+  return changed
 }
 
 /** How a photo caption opens: with the day the picture was taken, or 图为. */
