@@ -45,6 +45,8 @@ export const TITLE_MAX = 48
 const BODY_OPENER =
   /^(?:据悉|据了解|据介绍|据统计|近日|日前|目前|同时|与此同时|此外|另外|其中|记者|活动中|会上|会议上?|当天|当日|近年来|近些年来?|多年来|长期以来|今年以来|去年以来|为此|对此|因此|随后|此前|截至目前|在[^，,、。]{2,12}(?:方面|过程中|期间))[，,]/u
 const SENTENCE_END = /[。！？!?…][”’」』）)]*$/u
+/** The page's staff credits (责任编辑：张三, 本版编辑 王伟, 校对 赵四): page furniture, never a title or heading. */
+const STAFF_CREDIT = /^(?:本版)?(?:责任编辑|责编|编辑|美编|版式设计|版式|设计|校对|审校|制图|组版|统筹)[：:\s]/u
 const REPORTED_SPEECH = /(?:说|表示|介绍|指出|强调|获悉|了解到|认为)[，,：:]/u
 
 /** Classifies one line (its text, untrimmed) by its own content. */
@@ -74,7 +76,8 @@ export function lineFeatures(line: string): LineFeatures {
     commas <= (kickerCue ? 3 : 1) &&
     !/^[（(]/u.test(text) &&
     !closesFirst(text) &&
-    !sentenceOpener
+    !sentenceOpener &&
+    !STAFF_CREDIT.test(text)
   return {
     length,
     dateline,

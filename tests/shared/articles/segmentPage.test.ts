@@ -128,6 +128,9 @@ describe('segmentPage on real seed lines', () => {
     expect(inside[0]).toMatchObject({ headline: '“1+6+N”工作体系精准服务职工', headings: ['点亮职工美好生活'] })
     const jumped = summary([...story, '点亮职工美好生活', '（下转第2版）', ''].join('\n'))
     expect(jumped[0]).toMatchObject({ headline: '“1+6+N”工作体系精准服务职工', headings: ['点亮职工美好生活'] })
+    // A staff credit at the end of the page is page furniture, not a displaced title.
+    const credited = summary([...story, '责任编辑：张三', ''].join('\n'))
+    expect(credited[0]).toMatchObject({ headline: '“1+6+N”工作体系精准服务职工', headings: [] })
   })
 
   it('marks a column banner such as 新闻特写 as a subhead and the article as a feature', () => {
