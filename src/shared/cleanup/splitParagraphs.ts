@@ -73,7 +73,7 @@ function joinSuggestion(page: RawPage, links: PageLinks, l: LineLink, group: str
     safe: false,
     confidence: linkConfidence(rank === 1 ? l.score : l.score - 0.5),
     explanation: underBox
-      ? `paragraph broken mid-sentence: ${description}; move line ${a.index + 1} ${direction} before it, under the box title`
+      ? `paragraph broken mid-sentence: ${description}; move line ${a.index + 1} ${direction} before line ${b.index + 1}, under the box title`
       : `paragraph broken mid-sentence: ${description}; move line ${b.index + 1} ${direction} to it`,
     edits,
     moves: [
