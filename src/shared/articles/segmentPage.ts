@@ -119,6 +119,28 @@ export function segmentPage(clean: string, hints?: SegmentHints): PageLayout {
         cur.hasByline = true
         setRole(r, 'byline')
         closePhoto(cur)
+      } else if (
+        cur &&
+        !cur.closed &&
+        !f.creditOnly &&
+        !cur.sidebar &&
+        endsPiece(r) &&
+        signedHeading(cur, r) !== null
+      ) {
+        // A byline under body text with no body of its own (a title, a dateline or the page end follows): the
+        // signature of the piece above. A short piece under a section heading of a longer article is an article
+        // of its own (seeds/001: 公铁联手温暖学生回家路 / 近日，… / 本报记者杨明清 通讯员张鸿成 梁虹).
+        const h = signedHeading(cur, r) ?? -1
+        if (h >= 0) {
+          const piece = open(h, 'title')
+          piece.bodyLines = cur.bodyLines.filter((k) => k > h)
+          cur.bodyLines = cur.bodyLines.filter((k) => k < h)
+          setRole(h, 'headline')
+          cur = piece
+        }
+        setRole(r, 'byline')
+        cur.hasByline = true
+        cur.closed = true
       } else {
         cur = open(r, 'byline')
         setRole(r, 'byline')
@@ -188,6 +210,29 @@ export function segmentPage(clean: string, hints?: SegmentHints): PageLayout {
       else setRole(r, 'caption')
     }
     r++
+  }
+
+  /** True when byline row `r` (with the byline rows right after it) is followed by a title, a dateline or nothing. */
+  function endsPiece(r: number): boolean {
+    let k = r + 1
+    while (k < rows.length && rows[k].f.byline && !rows[k].f.creditOnly) k++
+    return k === rows.length || isTitleRow(k) || rows[k].f.dateline || rows[k].f.jump
+  }
+
+  /**
+   * For a signature at row `r` under `d`'s text: the row of `d`'s last section heading when one to three paragraphs
+   * run from it to the signature (a signed piece of its own); -1 when the signature is `d`'s own (`d` has no byline
+   * yet); null when it is neither.
+   */
+  function signedHeading(d: Draft, r: number): number | null {
+    let k = r - 1
+    let paragraphs = 0
+    while (k > 0 && d.bodyLines.includes(k)) {
+      paragraphs++
+      k--
+    }
+    if (paragraphs >= 1 && paragraphs <= 3 && roles.get(rows[k].line.start) === 'heading') return k
+    return paragraphs >= 1 && !d.hasByline ? -1 : null
   }
 
   /** True when row `r - 1` is a plain paragraph closing `d`, after its dateline or byline and at least one more paragraph. */

@@ -133,6 +133,32 @@ describe('segmentPage on real seed lines', () => {
     expect(credited[0]).toMatchObject({ headline: '“1+6+N”工作体系精准服务职工', headings: [] })
   })
 
+  it('takes a byline with no body under it for the signature of the piece above (seed 001 lines 84–102)', () => {
+    const clean = [
+      '（上接第1版）',
+      '河北省总调研中发现，随着帮扶专项资金的增加，各地工会的帮扶内容却没有大的变化。',
+      '公铁联手温暖学生回家路',
+      '近日，针对到来的节前学生流高峰，青岛火车站联合青岛公交集团推出“温暖学生回家路”主题活动。',
+      '本报记者杨明清 通讯员张鸿成 梁虹',
+      '昆明宜良县农业局开展农业科技下乡活动',
+      '本报讯（记者黄瑜）昆明宜良县农业局为贯彻党的十八届三中全会精神，深入“三农”。',
+      ''
+    ].join('\n')
+    expect(summary(clean).map((v) => [v.headline, v.byline, v.headings, v.paragraphs])).toEqual([
+      [null, null, [], 1],
+      ['公铁联手温暖学生回家路', '本报记者杨明清 通讯员张鸿成 梁虹', [], 1],
+      ['昆明宜良县农业局开展农业科技下乡活动', '本报讯（记者黄瑜）', [], 1]
+    ])
+    // Without a heading above, the signature is the article's own; with body text under it, it opens an article.
+    const own = summary(['公铁联手温暖学生回家路', clean.split('\n')[3], clean.split('\n')[4], ''].join('\n'))
+    expect(own.map((v) => [v.headline, v.byline, v.paragraphs])).toEqual([
+      ['公铁联手温暖学生回家路', '本报记者杨明清 通讯员张鸿成 梁虹', 1]
+    ])
+    const opening = summary([...clean.split('\n').slice(1, 5), '近日，青岛公交集团加开定制专线。', ''].join('\n'))
+    expect(opening.at(-1)).toMatchObject({ byline: '本报记者杨明清 通讯员张鸿成 梁虹', paragraphs: 1 })
+    expect(opening[0].headings).toEqual(['公铁联手温暖学生回家路'])
+  })
+
   it('marks a column banner such as 新闻特写 as a subhead and the article as a feature', () => {
     // seeds/001 lines 33–40.
     const clean =
