@@ -22,6 +22,9 @@ interface Draft {
   sidebar: boolean
   hasByline: boolean
   bodyLines: number[]
+  /** Row it starts at, and whether it opened with a title block. */
+  first: number
+  titled: boolean
 }
 
 interface Row {
@@ -48,7 +51,9 @@ export function segmentPage(clean: string, hints?: SegmentHints): PageLayout {
       closed: false,
       sidebar: false,
       hasByline: false,
-      bodyLines: []
+      bodyLines: [],
+      first: r,
+      titled: phase === 'title'
     }
     drafts.push(d)
     return d
@@ -248,10 +253,13 @@ export function segmentPage(clean: string, hints?: SegmentHints): PageLayout {
     d.closed = true
   }
 
+  // A title block that interrupts a dated piece without a title is that piece's title (see titleInterrupts).
+  const kept: Draft[] = []
+  for (const d of drafts) if (!(kept.length && titleInterrupts(rows, kept[kept.length - 1], d, hints))) kept.push(d)
   const layout = splitContinuations(
     clean,
     {
-      articles: drafts.map((d) => d.mark),
+      articles: kept.map((d) => d.mark),
       roles: [...roles.entries()].sort((a, b) => a[0] - b[0]).map(([at, role]): RoleMark => ({ at, role }))
     },
     hints
@@ -289,6 +297,32 @@ function promoteTrailingTitles(clean: string, layout: PageLayout, views: readonl
   if (changed)
     layout.roles = [...roleAt.entries()].sort((a, b) => a[0] - b[0]).map(([at, role]): RoleMark => ({ at, role }))
   return changed
+}
+
+/** A first clause of one or two characters, or punctuation first (思路，坚持因地制宜…): the line continues a sentence. */
+const MID_SENTENCE_START = /^(?:[\p{Script=Han}]{1,2}[，、；：,;:]|[，。、；：）”,;:)])/u
+
+/**
+ * True when title draft `b` stands inside the text of `a`, a piece that opens with a dateline but has no title: the
+ * OCR read the first lines of a column before the title printed over it (seeds/001: 本报（记者邢生祥）“要主动…职 /
+ * 青海省委常委、省总工会主席苏宁提出 在新常态下推动工会工作创新发展 / 思路，坚持因地制宜…). `b` has no byline of its
+ * own, follows `a`'s text directly, and the text runs through it: `a` breaks off mid-sentence and `b`'s text goes on
+ * mid-sentence, or (once an editor has joined the two) `a` ends with text the OCR read below `b`'s title.
+ */
+function titleInterrupts(rows: readonly Row[], a: Draft, b: Draft, hints?: SegmentHints): boolean {
+  if (a.titled || !a.hasByline || !b.titled || b.sidebar || b.hasByline) return false
+  const lastA = a.bodyLines.at(-1)
+  const firstB = b.bodyLines[0]
+  if (lastA === undefined || firstB === undefined || !rows[a.bodyLines[0]].f.dateline || lastA + 1 !== b.first)
+    return false
+  const before = rows[lastA]
+  const after = rows[firstB]
+  if (!before.f.sentenceEnd && !after.f.sentenceOpener && MID_SENTENCE_START.test(after.line.text.trim())) return true
+  if (!hints) return false
+  let end = -1
+  for (let i = before.line.end - 1; i >= before.line.start && end < 0; i--) end = hints.prov[i] ?? -1
+  const title = hints.prov[rows[b.first].line.start] ?? -1
+  return end >= 0 && title >= 0 && end > title
 }
 
 /** How a photo caption opens: with the day the picture was taken, or 图为. */

@@ -159,6 +159,45 @@ describe('segmentPage on real seed lines', () => {
     expect(opening[0].headings).toEqual(['公铁联手温暖学生回家路'])
   })
 
+  it('gives a dated piece without a title the title block that interrupts its text (seed 001 lines 54–62)', () => {
+    const lines = [
+      '本报（记者邢生祥）“要主动认识适应新常态，转变观念，努力在新常态下推动工会工作创新发展。”这是青海省委常委的话。',
+      '苏宁指出，当前工会工作面临的新形势新任务很多，我们要充分发挥工会职能，坚定信心想方设法服务企业发展，组织开展职工技能竞赛，要把扩大工会工作覆盖面作为发展主力军的切入点，紧紧围绕“工建服务党建”的',
+      '青海省委常委、省总工会主席苏宁提出\n在新常态下推动工会工作创新发展', // split in two by the title-split rule
+      '思路，坚持因地制宜、因企制宜，以非公有制企业和农民工为重点，切实加大工会组建力度。',
+      '苏宁强调，要直面问题、务求实效，切实加强服务职工工作。'
+    ]
+    const merged = summary(lines.join('\n') + '\n')
+    expect(merged).toHaveLength(1)
+    expect(merged[0]).toMatchObject({
+      kicker: '青海省委常委、省总工会主席苏宁提出',
+      headline: '在新常态下推动工会工作创新发展',
+      byline: '本报（记者邢生祥）',
+      paragraphs: 4
+    })
+    // When the text before the title ends its sentence and the text after it opens one, they are two articles.
+    const closed = [
+      lines[0],
+      lines[1].replace(/的$/u, '。'),
+      lines[2],
+      '坚持因地制宜，以非公有制企业和农民工为重点。',
+      lines[4]
+    ]
+    expect(summary(closed.join('\n') + '\n').map((v) => v.headline)).toEqual([null, '在新常态下推动工会工作创新发展'])
+    // After an editor joined the broken sentence, the provenance shows the text running on past the title.
+    const joined = [lines[0], lines[1] + lines[3], lines[2], lines[4]]
+    const raw = lines.join('\n')
+    const rawAt = (i: number) => lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0)
+    const prov: number[] = []
+    for (const [k, pieces] of [[0], [1, 3], [2], [4]].entries()) {
+      for (const i of pieces) for (let c = 0; c < lines[i].length; c++) prov.push(rawAt(i) + c)
+      if (k < 3) prov.push(-1)
+    }
+    const text = joined.join('\n')
+    expect(summary(text, { raw, prov })).toHaveLength(1)
+    expect(summary(text).map((v) => v.headline)).toEqual([null, '在新常态下推动工会工作创新发展'])
+  })
+
   it('marks a column banner such as 新闻特写 as a subhead and the article as a feature', () => {
     // seeds/001 lines 33–40.
     const clean =
