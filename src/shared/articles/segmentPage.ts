@@ -300,7 +300,8 @@ function promoteTrailingTitles(clean: string, layout: PageLayout, views: readonl
 }
 
 /** A first clause of one or two characters, or punctuation first (思路，坚持因地制宜…): the line continues a sentence. */
-const MID_SENTENCE_START = /^(?:[\p{Script=Han}]{1,2}[，、；：,;:]|[，。、；：）”,;:)])/u
+const MID_SENTENCE_START =
+  /^(?:(?!(?:今年|去年|明年|近日|日前|目前|同时|此外|另外|其中|为此|对此|因此|随后|此前|如今|当天|当日|近年|首先|其次|最后|然而|但是|不过|据悉|记者)[，,])[\p{Script=Han}]{1,2}[，、；：,;:]|[，。、；：）”,;:)])/u
 
 /**
  * True when title draft `b` stands inside the text of `a`, a piece that opens with a dateline but has no title: the

@@ -184,6 +184,8 @@ describe('segmentPage on real seed lines', () => {
       lines[4]
     ]
     expect(summary(closed.join('\n') + '\n').map((v) => v.headline)).toEqual([null, '在新常态下推动工会工作创新发展'])
+    const opener = [...lines.slice(0, 3), '今年，青海工会将以非公有制企业和农民工为重点。', lines[4]]
+    expect(summary(opener.join('\n') + '\n').map((v) => v.headline)).toEqual([null, '在新常态下推动工会工作创新发展'])
     // After an editor joined the broken sentence, the provenance shows the text running on past the title.
     const joined = [lines[0], lines[1] + lines[3], lines[2], lines[4]]
     const raw = lines.join('\n')
