@@ -30,6 +30,8 @@ export interface AnnotateContext {
 }
 
 const DEFAULT_LABELS = ['PER', 'ORG', 'LOC', 'DATE', 'MONEY']
+/** Shortest tail of a named zone taken as the same place (花卉产业园区, never 经济开发区 or 产业园区). */
+const ZONE_TAIL_MIN = 6
 
 /** Segments (article parts) of the clean text, tagged when a tagger is given. */
 export function segmentsOf(clean: string, layout: PageLayout, tagger?: PosTagger | null): Segment[][] {
@@ -87,6 +89,26 @@ export function ruleCandidates(
             label: 'PER',
             rule: 'same-name',
             priority: 3
+          })
+    // A named zone is named again by its tail (斗南国际花卉产业园区 … 花卉产业园区拥有…): a tail of at least
+    // ZONE_TAIL_MIN characters that starts at a word boundary of the full name is a place wherever it stands.
+    const tails = new Set<string>()
+    for (const c of found) {
+      if (c.rule !== 'zone') continue
+      const seg = segs.find((x) => x.offset <= c.start && c.end <= x.offset + x.text.length)
+      const bounds = seg?.tokens ? tokenBoundaries(seg.tokens) : null
+      for (let k = c.start + 1; k <= c.end - ZONE_TAIL_MIN; k++)
+        if (!bounds || bounds.has(k - (seg?.offset ?? 0))) tails.add(clean.slice(k, c.end))
+    }
+    for (const tail of tails)
+      for (const seg of segs)
+        for (const i of occurrences(seg, tail))
+          found.push({
+            start: seg.offset + i,
+            end: seg.offset + i + tail.length,
+            label: 'LOC',
+            rule: 'zone-tail',
+            priority: 1
           })
     // Names inside a book title (《大连市职工医疗互助活动实施细则》) belong to the title, not to the text.
     const titles = segs.flatMap((seg) =>

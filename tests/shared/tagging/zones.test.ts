@@ -15,6 +15,15 @@ describe('named zones', () => {
     ).toEqual(expect.arrayContaining(['斗南国际花卉产业园区', '云南省数字经济开发区']))
   })
 
+  it('tags the tail of a named zone that names it again in the same article (seeds/002 line 9)', () => {
+    const found = loc(
+      '斗南国际花卉产业园区和云南省数字经济开发区均位于呈贡区，其中，花卉产业园区拥有全国唯一一家国家级花卉交易市场，数字经济开发区则是云南省唯一以大数据为特色的园区。'
+    )
+    expect(found).toEqual(expect.arrayContaining(['花卉产业园区', '数字经济开发区']))
+    // A tail shorter than six characters is too generic (经济开发区, 产业园区).
+    expect(loc('云南省数字经济开发区吸引企业入驻，全省经济开发区都在学习。')).not.toContain('经济开发区')
+  })
+
   it('leaves zones without a place name untagged', () => {
     expect(loc('花卉产业园区拥有全国唯一一家国家级花卉交易市场。')).toEqual([])
     expect(loc('锦州庞河5个省级工业园区的办公楼上一行醒目的大字。').filter((s) => s.includes('园区'))).toEqual([])
