@@ -48,6 +48,22 @@ function occurrences(seg: Segment, needle: string): number[] {
   return out
 }
 
+/** Candidates for every word-bounded occurrence of `surfaces` in `segs`. */
+function everywhere(
+  segs: readonly Segment[],
+  surfaces: Iterable<string>,
+  label: string,
+  rule: string,
+  priority: number
+): Candidate[] {
+  const out: Candidate[] = []
+  for (const text of surfaces)
+    for (const seg of segs)
+      for (const i of occurrences(seg, text))
+        out.push({ start: seg.offset + i, end: seg.offset + i + text.length, label, rule, priority })
+  return out
+}
+
 /** Rule candidates for a page, before overlaps are resolved. */
 export function ruleCandidates(
   clean: string,
@@ -80,16 +96,7 @@ export function ruleCandidates(
     }
     // A name found once by a rule is tagged wherever it stands in the same article.
     const names = new Set(found.filter((c) => c.label === 'PER').map((c) => clean.slice(c.start, c.end)))
-    for (const name of names)
-      for (const seg of segs)
-        for (const i of occurrences(seg, name))
-          found.push({
-            start: seg.offset + i,
-            end: seg.offset + i + name.length,
-            label: 'PER',
-            rule: 'same-name',
-            priority: 3
-          })
+    found.push(...everywhere(segs, names, 'PER', 'same-name', 3))
     // A named zone is named again by its tail (斗南国际花卉产业园区 … 花卉产业园区拥有…): a tail of at least
     // ZONE_TAIL_MIN characters that starts at a word boundary of the full name is a place wherever it stands.
     const tails = new Set<string>()
@@ -100,16 +107,7 @@ export function ruleCandidates(
       for (let k = c.start + 1; k <= c.end - ZONE_TAIL_MIN; k++)
         if (!bounds || bounds.has(k - (seg?.offset ?? 0))) tails.add(clean.slice(k, c.end))
     }
-    for (const tail of tails)
-      for (const seg of segs)
-        for (const i of occurrences(seg, tail))
-          found.push({
-            start: seg.offset + i,
-            end: seg.offset + i + tail.length,
-            label: 'LOC',
-            rule: 'zone-tail',
-            priority: 1
-          })
+    found.push(...everywhere(segs, tails, 'LOC', 'zone-tail', 1))
     // Names inside a book title (《大连市职工医疗互助活动实施细则》) belong to the title, not to the text.
     const titles = segs.flatMap((seg) =>
       [...seg.text.matchAll(/《[^《》]*》/gu)].map((m) => ({
