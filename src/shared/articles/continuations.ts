@@ -9,7 +9,7 @@ import { articlesOf, type ArticleView } from './articleView'
 import { nextArticleId } from './articleIds'
 import { lineFeatures } from './lineKinds'
 import { lineStartOf } from './lines'
-import type { SegmentHints } from './segmentHints'
+import { firstRawOffset, lastRawOffset, type SegmentHints } from './segmentHints'
 import { continuedTitle, mentionsAny, quotedTerms } from './topics'
 
 /** Quoted terms of an article's kicker, headline and subheads; none for boxes and photos. */
@@ -37,16 +37,6 @@ export function openTitleTerms(v: ArticleView, next?: ArticleView, hints?: Segme
 /** openTitleTerms of every view. */
 export function openTitles(views: readonly ArticleView[], hints?: SegmentHints): string[][] {
   return views.map((v, i) => openTitleTerms(v, views[i + 1], hints))
-}
-
-function lastRawOffset(prov: ArrayLike<number>, from: number, to: number): number | null {
-  for (let i = Math.min(to, prov.length) - 1; i >= from; i--) if (prov[i] >= 0) return prov[i]
-  return null
-}
-
-function firstRawOffset(prov: ArrayLike<number>, from: number, to: number): number | null {
-  for (let i = from; i < to && i < prov.length; i++) if (prov[i] >= 0) return prov[i]
-  return null
 }
 
 /** `layout` with the continuation tails of its articles split off as untitled articles (see the file comment). */

@@ -3,14 +3,16 @@
 // photo captions ending in a 摄 credit and 阅读提示 sidebar boxes. The result is a proposal the user edits.
 // Title-like lines that are really body text stay body: printed lines of a shredded narrow column (columnPiece)
 // and lone lines inside a body too long for a heading. Jump lines (（上接第1版）) start the continued text; the
-// tail of an article that continues an earlier one becomes an untitled article (continuations.ts).
+// tail of an article that continues an earlier one becomes an untitled article (continuations.ts). Parts the OCR
+// displaced are put back: a heading that ends its article is its main title, a byline with no body under it signs the
+// piece above, and a title block inside the text of a dated piece without a title is that piece's title.
 import type { ArticleMark, LineRole, PageLayout, RoleMark } from '../model/page'
 import { articlesOf, type ArticleView } from './articleView'
 import { detectArticleType } from './articleType'
 import { splitContinuations } from './continuations'
 import { lineFeatures, TITLE_MAX, type LineFeatures } from './lineKinds'
 import { isBlank, splitLines, type Line } from './lines'
-import { rawHeadingLevel, type SegmentHints } from './segmentHints'
+import { firstRawOffset, lastRawOffset, rawHeadingLevel, type SegmentHints } from './segmentHints'
 
 /** Longest line (code points) taken as an in-article section heading (小标题) rather than a new headline. */
 export const HEADING_MAX = 16
@@ -320,10 +322,9 @@ function titleInterrupts(rows: readonly Row[], a: Draft, b: Draft, hints?: Segme
   const after = rows[firstB]
   if (!before.f.sentenceEnd && !after.f.sentenceOpener && MID_SENTENCE_START.test(after.line.text.trim())) return true
   if (!hints) return false
-  let end = -1
-  for (let i = before.line.end - 1; i >= before.line.start && end < 0; i--) end = hints.prov[i] ?? -1
-  const title = hints.prov[rows[b.first].line.start] ?? -1
-  return end >= 0 && title >= 0 && end > title
+  const end = lastRawOffset(hints.prov, before.line.start, before.line.end)
+  const title = firstRawOffset(hints.prov, rows[b.first].line.start, rows[b.first].line.end)
+  return end !== null && title !== null && end > title
 }
 
 /** How a photo caption opens: with the day the picture was taken, or 图为. */
