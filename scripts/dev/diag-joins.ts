@@ -9,6 +9,7 @@ import { continuityEvidence } from '../../src/shared/cleanup/continuity'
 import { findLineLinks, linePieces } from '../../src/shared/cleanup/lineLinks'
 import { countCharNgrams } from '../../src/shared/cleanup/ngrams'
 import { analyzeRawPage } from '../../src/shared/cleanup/rawPage'
+import { columnBlocks } from '../../src/shared/cleanup/columnLayout'
 import { jiebaLexicon } from '../../src/node/lexicon/jiebaLexicon'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -20,16 +21,17 @@ const goldPath = args.includes('--gold')
   : join(root, '../shared/eval/gold', basename(seed, '.txt') + '.gold.json')
 const gold = JSON.parse(readFileSync(goldPath, 'utf8'))
 const lexicon = jiebaLexicon()
-const seeds = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt'))
-const ngrams = countCharNgrams(seeds.map((f) => readFileSync(join(root, 'seeds', f), 'utf8').replace(/[ \t]+/g, '')))
+// The gold pairs' evidence is scored with the same statistics as the links (none, as in the app, unless --ngrams).
+const ngrams = args.includes('--ngrams')
+  ? countCharNgrams(
+      readdirSync(join(root, 'seeds'))
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => readFileSync(join(root, 'seeds', f), 'utf8').replace(/[ \t]+/g, ''))
+    )
+  : undefined
 const page = analyzeRawPage(raw)
 const pieces = linePieces(page, lexicon)
-const links = findLineLinks(
-  page,
-  pieces,
-  { lexicon, ngrams: args.includes('--ngrams') ? ngrams : undefined },
-  { excluded: new Set(), reserved: new Set() }
-)
+const links = findLineLinks(page, pieces, { lexicon, ngrams }, { excluded: new Set(), reserved: new Set() })
 const fold = (s: string) => s.replace(/\s+/g, '').replace(/，/g, ',').replace(/：/g, ':').replace(/[“”]/g, '"')
 const ln = (o: number) => page.lines[o].index + 1
 const ev = (e: Record<string, number>) =>
@@ -72,7 +74,6 @@ for (const j of gold.split_joins) {
   }
 }
 console.log(`${ok}/${gold.split_joins.length}`)
-import { columnBlocks } from '../../src/shared/cleanup/columnLayout'
 const blocks = columnBlocks(page)
 console.log(
   'blocks:',

@@ -440,7 +440,7 @@ export class PageSession {
     this.emit()
     try {
       const state = this.cleanView.state
-      const { entities } = await api.proposeEntities({ clean: state.doc.toString(), layout: effectiveLayout(state), existing: state.field(entitiesField).entities })
+      const { entities } = await api.proposeEntities({ clean: docString(state.doc), layout: effectiveLayout(state), existing: state.field(entitiesField).entities })
       if (this.cleanView && this.cleanView.state.doc.eq(state.doc)) {
         const spec = addProposals(this.cleanView.state, entities)
         this.runSpec(spec)
@@ -569,7 +569,7 @@ export class PageSession {
     if (!this.rawView || !this.cleanView) return
     if (from === 'clean') {
       const state = this.cleanView.state
-      const s = sentenceAround(state.doc.toString(), state.selection.main.head)
+      const s = sentenceAround(docString(state.doc), state.selection.main.head)
       const ranges = rawRangesOf(provenanceOf(state), s.from, s.to)
       this.rawView.dispatch({
         effects: [linkedRaw.set.of(ranges.map((r) => ({ ...r, className: 'cm-linked' }))), ...(ranges[0] ? [EditorView.scrollIntoView(ranges[0].from, { y: 'nearest', yMargin: 60 })] : [])]

@@ -6,6 +6,7 @@ import { decisionsForAccept } from '../../../shared/cleanup/state'
 import type { Suggestion } from '../../../shared/cleanup/suggestion'
 import type { Decision } from '../../../shared/model/page'
 import { setDecisions } from './decisions-field'
+import { docString } from './doc-string'
 import { provenanceOf, provenanceOfInserts, type ProvenancePatch } from './provenance-field'
 
 function decision(action: Decision['action']): Decision {
@@ -17,7 +18,7 @@ function decision(action: Decision['action']): Decision {
  * one's group are recorded as rejected). Returns null when none still applies to the current text.
  */
 export function acceptSuggestions(state: EditorState, suggestions: readonly Suggestion[], all: readonly Suggestion[] = suggestions): TransactionSpec | null {
-  const doc = { clean: state.doc.toString(), prov: provenanceOf(state) }
+  const doc = { clean: docString(state.doc), prov: provenanceOf(state) }
   const result = applyToDoc(doc, suggestions)
   const { applied } = result
   if (applied.length === 0) return null

@@ -5,6 +5,7 @@ import { articlesOf, type ArticleView } from '../../../shared/articles/articleVi
 import { suggestRegion } from '../../../shared/tagging/region'
 import { ARTICLE_TYPES, LINE_ROLES, type ArticleType, type EntitySpan, type LineRole } from '../../../shared/model/page'
 import { entitiesField } from '../editor/annotation-fields'
+import { docString } from '../editor/doc-string'
 import type { PageSession } from '../editor/page-session'
 import { tooltip } from '../editor/shortcuts'
 import { effectiveLayout } from './article-layout'
@@ -45,7 +46,7 @@ export function TaggingPanel({ session, version, topics, onTagEverywhere }: Prop
     const layout = effectiveLayout(state)
     let articles: ArticleView[] = []
     try {
-      articles = articlesOf(state.doc.toString(), layout)
+      articles = articlesOf(docString(state.doc), layout)
     } catch {
       articles = []
     }
@@ -54,7 +55,7 @@ export function TaggingPanel({ session, version, topics, onTagEverywhere }: Prop
     const line = state.doc.lineAt(cursor)
     const role = layout.roles.find((r) => r.at === line.from)?.role ?? 'body'
     const current = articles.find((a) => a.range.start <= cursor && cursor <= a.range.end) ?? null
-    return { articles, entities: entities.filter((e) => e.status !== 'rejected'), orphans, role, current, text: state.doc.toString() }
+    return { articles, entities: entities.filter((e) => e.status !== 'rejected'), orphans, role, current, text: docString(state.doc) }
   }, [state, version])
   const [openArticle, setOpenArticle] = useState<string | null>(null)
   if (!data || !state) return null

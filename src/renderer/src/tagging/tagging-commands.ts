@@ -5,6 +5,7 @@ import { setArticleMeta, splitArticleAt, mergeWithPrevious, setLineRole, type Ar
 import { moveParagraphToArticle } from '../../../shared/articles/moveParagraphs'
 import type { EntitySpan, LineRole } from '../../../shared/model/page'
 import { entitiesField, setEntities, setLayout, textMoves } from '../editor/annotation-fields'
+import { docString } from '../editor/doc-string'
 import { provenanceOf, provenanceOfInserts } from '../editor/provenance-field'
 import { effectiveLayout } from './article-layout'
 
@@ -79,7 +80,7 @@ function layoutSpec(next: ReturnType<typeof effectiveLayout>): TransactionSpec {
 export function splitArticleAtCursor(state: EditorState): TransactionSpec | null {
   const line = state.doc.lineAt(state.selection.main.head)
   try {
-    return layoutSpec(splitArticleAt(state.doc.toString(), effectiveLayout(state), line.from))
+    return layoutSpec(splitArticleAt(docString(state.doc), effectiveLayout(state), line.from))
   } catch {
     return null
   }
@@ -96,7 +97,7 @@ export function mergeArticle(state: EditorState, articleId: string): Transaction
 export function setRoleAtCursor(state: EditorState, role: LineRole): TransactionSpec | null {
   const line = state.doc.lineAt(state.selection.main.head)
   try {
-    return layoutSpec(setLineRole(state.doc.toString(), effectiveLayout(state), line.from, role))
+    return layoutSpec(setLineRole(docString(state.doc), effectiveLayout(state), line.from, role))
   } catch {
     return null
   }
@@ -111,7 +112,7 @@ export function moveCursorParagraph(state: EditorState, articleId: string): Tran
   const line = state.doc.lineAt(state.selection.main.head)
   const prov = provenanceOf(state)
   try {
-    const r = moveParagraphToArticle(state.doc.toString(), effectiveLayout(state), line.from, articleId)
+    const r = moveParagraphToArticle(docString(state.doc), effectiveLayout(state), line.from, articleId)
     const patches = r.changes.filter((c) => c.insert.length > 0).map((c) => {
       // Inserted text is the moved line (with its separator): take provenance from where it stood.
       const m = r.moves[0]
