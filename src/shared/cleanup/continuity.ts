@@ -2,9 +2,11 @@
 // B starts mid-sentence). Shared by split-paragraph, column-order and interleave. Evidence, each a few points:
 //   A's end   : clause punctuation (，、；), an open quote/bracket or a function word (的, 和, 将) > another word
 //               character > sentence end (closed)
-//   B's start : punctuation or a closing quote/bracket (certain continuation), a bound character (等, 的) or a
-//               one- or two-character first clause (面，公司…); a typical paragraph opener (此外，据介绍，近日,
-//               2020年, 在…方面) counts against
+//   B's start : punctuation or a closing quote/bracket (certain continuation), a bound character (等, 的) or,
+//               after a word character, a one- or two-character first clause (方|面，公司…); a typical paragraph
+//               opener (此外，据介绍，近日, 2020年, 在…方面) counts against
+//   list      : after 、, a first item as long as A's last one (方便快捷、|精准高效) counts for, a much shorter
+//               or longer one against
 //   boundary  : a dictionary word across it explains the text better than the words on each side (保|障 →
 //               保障; wordCost.ts), and the corpus bigram count when library statistics are given
 //   balance   : A opens a quote or bracket that B closes first
@@ -29,6 +31,8 @@ const OPEN_END = '的和与及或并把被将对向从在为以'
 /** Characters that attach to what precedes them and (almost) never start a paragraph. */
 const BOUND_START = '等的了着之及'
 const WEAK_BOUND_START = '和与并或而'
+/** Points for (or against) a 、 list whose items on the two lines are of one length. */
+const PARALLEL_POINTS = 0.5
 /** A first clause of one or two characters (`协调，决定…`, `面，公司…`) rarely starts a paragraph. */
 const SHORT_FIRST_CLAUSE = /^[\u4e00-\u9fff]{1,2}[，,、；;]/u
 /** Connectives that open a sentence when a comma follows them. */
@@ -213,8 +217,11 @@ export function continuityInto(
   let shape = b.startShape
   let bound = 0
   if (last === '、' && first === '等') shape = -2
+  // A clause of one or two characters is the end of a clause begun on A's line, not a clause after a comma.
+  else if (shape > 0 && !wordEnd) shape = 0
   else if (shape === 0 && wordEnd && b.boundStart > 0) bound = b.boundStart
   else if (shape === 0 && !wordEnd && (first === '“' || first === '"')) shape = -0.4
+  if (last === '、' && shape === 0) bound += parallelItems(a.text, b.text)
   const gain = boundaryGain(a.edges, b.edges, lexicon)
   let pair = 0
   if (ngrams && wordEnd && b.firstHan) {
@@ -236,4 +243,22 @@ export function continuityInto(
   out.specific = bound + GAIN_WEIGHT * gain + pair + balance + topic
   out.total = partial + topic
   return out
+}
+
+/** Characters that end an enumeration item (function words and punctuation). */
+const ITEM_EDGE = /[^\u4e00-\u9fff]|[了的和与及在对为是将把被从向等]/u
+
+/**
+ * Items of a 、 list are mostly of one length (方便快捷、精准高效): when A ends with an item of two to four
+ * characters and B starts with an item of the same length, PARALLEL_POINTS; with a very different length, minus.
+ */
+function parallelItems(a: string, b: string): number {
+  let from = a.length - 1
+  while (from > 0 && !ITEM_EDGE.test(a[from - 1])) from--
+  const left = a.length - 1 - from
+  let right = 0
+  while (right < b.length && !ITEM_EDGE.test(b[right])) right++
+  if (left < 2 || left > 4 || right === 0) return 0
+  if (right === left) return PARALLEL_POINTS
+  return Math.abs(right - left) >= 2 ? -PARALLEL_POINTS : 0
 }

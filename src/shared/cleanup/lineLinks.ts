@@ -18,6 +18,8 @@ export const LINK_THRESHOLD = 2.5
 export const ALTERNATIVE_THRESHOLD = 1.5
 /** Score from which two leftover narrow column lines that are each other's best free partner are linked. */
 export const COLUMN_THRESHOLD = 1.5
+/** How much a column completion must beat the next-best free partner of either line by (else it is a guess). */
+export const COLUMN_MARGIN = 0.25
 /** Pair-specific evidence (continuity.ts `specific` plus the jump bonus) a link between distant lines needs. */
 export const DISTANT_SPECIFIC = 0.8
 
@@ -42,6 +44,8 @@ export interface LineLink {
   adjacency: number
   /** Bonus when A ends right before another article (title, dateline) and B starts right after a title: a column jump. */
   jump: number
+  /** Both lines lie in one block of narrow column lines (columnLayout.ts). */
+  column: boolean
 }
 
 /** Links of a page plus every candidate pair above the alternative threshold, per A (best first). */
@@ -157,9 +161,10 @@ export function findLineLinks(page: RawPage, pieces: TextPiece[], ctx: EngineCon
       // A weak pair (distant, little pair-specific evidence) only serves completeColumns.
       const isWeak = adjacency === 0 && evidence.specific + jump < DISTANT_SPECIFIC
       if (isWeak && !sameColumn(a.order, b.order)) continue
-      const link = { a: a.order, b: b.order, score, evidence: { ...evidence }, adjacency, jump }
+      const column = sameColumn(a.order, b.order)
+      const link = { a: a.order, b: b.order, score, evidence: { ...evidence }, adjacency, jump, column }
       if (!isWeak) list.push(link)
-      if (sameColumn(a.order, b.order)) columnLinks.push(link)
+      if (column) columnLinks.push(link)
     }
     list.sort((x, y) => y.score - x.score || Math.abs(x.b - x.a) - Math.abs(y.b - y.a))
     if (list.length) candidates.set(a.order, list)
@@ -242,8 +247,10 @@ function chooseLinks(pairs: LineLink[], lineCount: number, take: (link: LineLink
 /**
  * Second pass for shredded columns: in a block of at least six consecutive narrow lines, every line that ends
  * mid-sentence needs a continuation. Leftover pairs in one block (`links`: all scored pairs inside a column block),
- * both still free, are linked when each is the other's best free partner and the score reaches COLUMN_THRESHOLD
- * (elimination, not lexical evidence). Pairs are considered best score first, then by a, then b.
+ * both still free, are linked when each is the other's best free partner, the score reaches COLUMN_THRESHOLD and
+ * beats every other free partner of either line by COLUMN_MARGIN (elimination, not lexical evidence: between
+ * near-equal scores it would be a guess, and a wrong rebuild moves whole paragraphs). Pairs are considered best
+ * score first, then by a, then b.
  */
 function completeColumns(
   links: LineLink[],
@@ -258,13 +265,20 @@ function completeColumns(
     changed = false
     const bestForA = new Map<number, LineLink>()
     const bestForB = new Map<number, LineLink>()
+    // The runner-up score of each line's free partners: a link must beat both lines' runners-up by COLUMN_MARGIN.
+    const secondForA = new Map<number, number>()
+    const secondForB = new Map<number, number>()
     for (const link of inBlock) {
       if (next.has(link.a) || prev.has(link.b)) continue
       if (!bestForA.has(link.a)) bestForA.set(link.a, link)
+      else if (!secondForA.has(link.a)) secondForA.set(link.a, link.score)
       if (!bestForB.has(link.b)) bestForB.set(link.b, link)
+      else if (!secondForB.has(link.b)) secondForB.set(link.b, link.score)
     }
     for (const [a, link] of bestForA) {
       if (bestForB.get(link.b) !== link || next.has(a) || prev.has(link.b)) continue
+      const runnerUp = Math.max(secondForA.get(a) ?? -Infinity, secondForB.get(link.b) ?? -Infinity)
+      if (link.score - runnerUp < COLUMN_MARGIN) continue
       const before = next.size
       take(link)
       changed ||= next.size > before

@@ -60,10 +60,13 @@ function joinSuggestion(page: RawPage, links: PageLinks, l: LineLink, group: str
       rank,
       meta
     })
-  // The paragraph stands where its first piece is, unless the continuation opens a box: a box title such as
-  // 阅读提示 is printed over its text, so the first piece goes up under the title (seeds/002 lines 141–157).
+  // The paragraph stands where its first piece is, unless the continuation opens a box: a box title such as 阅读提示
+  // is printed over its text, so the first piece goes up under the title (seeds/002 lines 141–157). In a block of
+  // shredded column lines the paragraph stands where its earlier line is, as column-order rebuilds it: there the
+  // OCR put first lines below the middle lines they open.
   const underBox = b.order > 0 && SIDEBAR_TITLES.test(page.lines[b.order - 1].text.trim())
-  const [moved, stays] = underBox ? [a, b] : [b, a]
+  const upToB = underBox || (l.column && b.order < a.order)
+  const [moved, stays] = upToB ? [a, b] : [b, a]
   const edits: RawEdit[] = []
   const nl = structuralNewline(page, moved)
   if (nl !== null) edits.push({ from: nl, to: nl + 1, insert: '' })
@@ -72,13 +75,13 @@ function joinSuggestion(page: RawPage, links: PageLinks, l: LineLink, group: str
     kind: 'split-paragraph',
     safe: false,
     confidence: linkConfidence(rank === 1 ? l.score : l.score - 0.5),
-    explanation: underBox
-      ? `paragraph broken mid-sentence: ${description}; move line ${a.index + 1} ${direction} before line ${b.index + 1}, under the box title`
+    explanation: upToB
+      ? `paragraph broken mid-sentence: ${description}; move line ${a.index + 1} ${direction} before line ${b.index + 1}${underBox ? ', under the box title' : ''}`
       : `paragraph broken mid-sentence: ${description}; move line ${b.index + 1} ${direction} to it`,
     edits,
     moves: [
       {
-        to: underBox ? { before: firstContentUnit(b) } : { after: lastContentUnit(a) },
+        to: upToB ? { before: firstContentUnit(b) } : { after: lastContentUnit(a) },
         pieces: [{ from: moved.from, to: moved.to }]
       }
     ],

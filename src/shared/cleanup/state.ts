@@ -28,7 +28,11 @@ export interface SuggestionView {
 }
 
 /** States of many suggestions at once (one provenance index for all), with their current clean ranges. */
-export function computeStates(doc: CleanDoc, suggestions: readonly Suggestion[], decisions: Readonly<Record<string, Decision>>): SuggestionView[] {
+export function computeStates(
+  doc: CleanDoc,
+  suggestions: readonly Suggestion[],
+  decisions: Readonly<Record<string, Decision>>
+): SuggestionView[] {
   const ix = indexDoc(doc)
   return suggestions.map((s) => {
     const d = Object.hasOwn(decisions, s.id) ? decisions[s.id] : undefined

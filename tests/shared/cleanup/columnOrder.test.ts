@@ -39,6 +39,37 @@ describe('shredded columns', () => {
     expect(order.some((l) => l.endsWith('49,51,71'))).toBe(true)
   })
 
+  it('continues a 、 list with an item of the same length: 方便快捷、|精准高效, not 方便快捷、|活动,', () => {
+    // Gold P2 = raw lines 81, 21, …, 31, 77. Line 83 (活动,不断提升…) is as free and starts with a short clause,
+    // but after 、 the next item of a list of four-character items is four characters long.
+    const order = suggest(page)
+      .filter((x) => x.kind === 'column-order')
+      .map((x) => String(x.meta?.lines))
+    expect(order).toContain('81,21,23,25,27,29,31,77')
+  })
+
+  it('does not guess: a line whose free continuations score alike in the block is left unlinked', () => {
+    // Line 33 (…6个维度的服务行动,) could go on in 79 (与职工共建…, gold), 49 (地处郊区、…), 77 or 83: nothing but an
+    // elimination between near-equal scores would choose, so no suggestion moves a line after line 33.
+    const all = suggest(page)
+    const rebuilt = all.filter((x) => x.kind === 'column-order').map((x) => String(x.meta?.lines))
+    expect(rebuilt.filter((l) => /(^|,)33,/.test(l))).toEqual([])
+    const joined = all.filter((x) => x.kind === 'split-paragraph' && x.explanation.includes('服务行动,"'))
+    expect(joined).toEqual([])
+  })
+
+  it('puts a two-line paragraph where its middle line stands: the first line 73 goes up before line 33', () => {
+    const s = suggest(page).find((x) => x.kind === 'split-paragraph' && x.meta?.continuationLine === 33 && x.rank === 1)
+    expect(s?.explanation).toContain('move line 73 up before line 33')
+    const clean = applySuggestions(page, [s!]).clean
+    const lines = clean.split('\n').map(squeeze)
+    const at = lines.findIndex((l) => l.startsWith(squeeze('与此同时,该公司面向全体职工启动实施安居工程')))
+    // Before it now: the 近年来 paragraph's last middle line (…打造了方便快捷、), as in the gold reading order.
+    expect(at).toBeGreaterThan(0)
+    expect(lines.slice(0, at).some((l) => l.endsWith(squeeze('打造了方便快捷、')))).toBe(true)
+    expect(lines.slice(at).some((l) => l.endsWith(squeeze('打造了方便快捷、')))).toBe(false)
+  })
+
   it('rebuilds paragraphs whose lines stand in order as plain joins', () => {
     const clean = cleanWith(page, ['column-order', 'split-paragraph', 'blank-lines'])
     expect(clean.split('\n').some((l) => squeeze(l) === squeeze(P7))).toBe(true)
