@@ -169,6 +169,8 @@ export interface ContinuityEvidence {
   gain: number
   pair: number
   balance: number
+  /** Points of a 、 list continued with an item of the same (or a very different) length; part of `shape`. */
+  list: number
   topic: number
   /** The part of the total that depends on both pieces (not just "A is open", "B looks like a continuation"). */
   specific: number
@@ -196,7 +198,7 @@ export function continuityEvidence(
 
 /** A ContinuityEvidence of zeros, for continuityInto. */
 export function emptyEvidence(): ContinuityEvidence {
-  return { open: 0, start: 0, shape: 0, gain: 0, pair: 0, balance: 0, topic: 0, specific: 0, total: 0 }
+  return { open: 0, start: 0, shape: 0, gain: 0, pair: 0, balance: 0, list: 0, topic: 0, specific: 0, total: 0 }
 }
 
 /**
@@ -221,7 +223,8 @@ export function continuityInto(
   else if (shape > 0 && !wordEnd) shape = 0
   else if (shape === 0 && wordEnd && b.boundStart > 0) bound = b.boundStart
   else if (shape === 0 && !wordEnd && (first === '“' || first === '"')) shape = -0.4
-  if (last === '、' && shape === 0) bound += parallelItems(a.text, b.text)
+  const list = last === '、' && shape === 0 ? parallelItems(a.text, b.text) : 0
+  bound += list
   const gain = boundaryGain(a.edges, b.edges, lexicon)
   let pair = 0
   if (ngrams && wordEnd && b.firstHan) {
@@ -239,6 +242,7 @@ export function continuityInto(
   out.gain = gain
   out.pair = pair
   out.balance = balance
+  out.list = list
   out.topic = topic
   out.specific = bound + GAIN_WEIGHT * gain + pair + balance + topic
   out.total = partial + topic

@@ -304,6 +304,7 @@ export function describeLink(link: LineLink, a: TextPiece, b: TextPiece): string
   if (link.evidence.gain >= 3) why.push('a word spans the break')
   if (link.evidence.start > 0) why.push('the next piece starts with punctuation')
   if (link.evidence.balance > 0) why.push('a quotation or bracket closes there')
+  if (link.evidence.list > 0) why.push('the list goes on with an item of the same length')
   if (link.evidence.open >= 2 && !why.length) why.push(`"${a.text.slice(-1)}" cannot end a paragraph`)
   if (link.adjacency === 2 && !why.length) why.push('the next line continues it')
   if (link.evidence.topic >= 0.5) why.push('same topic')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { continuityEvidence, textPiece } from '../../../src/shared/cleanup/continuity'
+import { describeLink } from '../../../src/shared/cleanup/lineLinks'
 import { jiebaLexicon } from '../../../src/node/lexicon/jiebaLexicon'
 import { seedLine } from './helpers'
 
@@ -28,6 +29,12 @@ describe('continuity evidence between two lines', () => {
     expect(same.specific).toBeGreaterThanOrEqual(0.5)
     expect(shorter.shape).toBe(-0.5)
     expect(same.total).toBeGreaterThan(shorter.total)
+    expect([same.list, shorter.list]).toEqual([0.5, -0.5])
+    const lexicon = jiebaLexicon()
+    const link = { a: 0, b: 1, score: same.total, evidence: same, adjacency: 0, jump: 0, column: true }
+    expect(describeLink(link, textPiece(list, lexicon), textPiece(channel, lexicon))).toContain(
+      'the list goes on with an item of the same length'
+    )
     // No list on the first line, no such points.
     expect(evidence(action, channel).shape).toBe(0)
   })
