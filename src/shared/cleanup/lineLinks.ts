@@ -160,8 +160,8 @@ export function findLineLinks(page: RawPage, pieces: TextPiece[], ctx: EngineCon
       if (score < ALTERNATIVE_THRESHOLD) continue
       // A weak pair (distant, little pair-specific evidence) only serves completeColumns.
       const isWeak = adjacency === 0 && evidence.specific + jump < DISTANT_SPECIFIC
-      if (isWeak && !sameColumn(a.order, b.order)) continue
       const column = sameColumn(a.order, b.order)
+      if (isWeak && !column) continue
       const link = { a: a.order, b: b.order, score, evidence: { ...evidence }, adjacency, jump, column }
       if (!isWeak) list.push(link)
       if (column) columnLinks.push(link)
