@@ -109,6 +109,8 @@ export function segmentPage(clean: string, hints?: SegmentHints): PageLayout {
     }
 
     if (f.byline) {
+      // Whose signature a byline under body text is (signedHeading), null when it is not a signature.
+      const signed = cur && !cur.closed && !f.creditOnly && !cur.sidebar && endsPiece(r) ? signedHeading(cur, r) : null
       if (awaitingBody && cur) {
         setRole(r, 'byline')
         cur.phase = 'byline'
@@ -126,23 +128,15 @@ export function segmentPage(clean: string, hints?: SegmentHints): PageLayout {
         cur.hasByline = true
         setRole(r, 'byline')
         closePhoto(cur)
-      } else if (
-        cur &&
-        !cur.closed &&
-        !f.creditOnly &&
-        !cur.sidebar &&
-        endsPiece(r) &&
-        signedHeading(cur, r) !== null
-      ) {
+      } else if (cur && signed !== null) {
         // A byline under body text with no body of its own (a title, a dateline or the page end follows): the
         // signature of the piece above. A short piece under a section heading of a longer article is an article
         // of its own (seeds/001: 公铁联手温暖学生回家路 / 近日，… / 本报记者杨明清 通讯员张鸿成 梁虹).
-        const h = signedHeading(cur, r) ?? -1
-        if (h >= 0) {
-          const piece = open(h, 'title')
-          piece.bodyLines = cur.bodyLines.filter((k) => k > h)
-          cur.bodyLines = cur.bodyLines.filter((k) => k < h)
-          setRole(h, 'headline')
+        if (signed >= 0) {
+          const piece = open(signed, 'title')
+          piece.bodyLines = cur.bodyLines.filter((k) => k > signed)
+          cur.bodyLines = cur.bodyLines.filter((k) => k < signed)
+          setRole(signed, 'headline')
           cur = piece
         }
         setRole(r, 'byline')

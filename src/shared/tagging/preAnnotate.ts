@@ -100,10 +100,12 @@ export function ruleCandidates(
     // A named zone is named again by its tail (斗南国际花卉产业园区 … 花卉产业园区拥有…): a tail of at least
     // ZONE_TAIL_MIN characters that starts at a word boundary of the full name is a place wherever it stands.
     const tails = new Set<string>()
+    const boundsOf = new Map<Segment, Set<number> | null>()
     for (const c of found) {
       if (c.rule !== 'zone') continue
       const seg = segs.find((x) => x.offset <= c.start && c.end <= x.offset + x.text.length)
-      const bounds = seg?.tokens ? tokenBoundaries(seg.tokens) : null
+      if (seg && !boundsOf.has(seg)) boundsOf.set(seg, seg.tokens ? tokenBoundaries(seg.tokens) : null)
+      const bounds = seg ? boundsOf.get(seg)! : null
       for (let k = c.start + 1; k <= c.end - ZONE_TAIL_MIN; k++)
         if (!bounds || bounds.has(k - (seg?.offset ?? 0))) tails.add(clean.slice(k, c.end))
     }
